@@ -1,0 +1,396 @@
+#include "logmodel.h"
+
+#include "encodings.h"
+#include "payloadcodec.h"
+
+#include <QDateTime>
+#include <QIODevice>
+#include <QTimer>
+
+namespace {
+
+// How far back endStreams() looks for the stream's last entry.
+constexpr int kEndStreamSearch = 10000;
+
+QString visibleControls(QStringView text, qsizetype limit)
+{
+    QString out;
+    out.reserve(qMin(text.size(), limit) + 16);
+    for (QChar ch : text) {
+        if (out.size() >= limit)
+            break;
+        switch (ch.unicode()) {
+        case u'\r': out += QStringLiteral("\\r"); break;
+        case u'\n': out += QStringLiteral("\\n"); break;
+        case u'\t': out += QStringLiteral("\\t"); break;
+        default:
+            if (ch.unicode() < 0x20 || ch.unicode() == 0x7F)
+                out += StreamDecoder::escapeByte(uchar(ch.unicode()));
+            else
+                out += ch;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+LogModel::LogModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_flushTimer(new QTimer(this))
+{
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(50);
+    connect(m_flushTimer, &QTimer::timeout, this, &LogModel::flush);
+}
+
+int LogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant LogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LogEntry &e = m_entries[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole: return lineFor(e, false);
+    case Qt::ToolTipRole:
+        return e.isData() ? tr("%n read(s), %1 bytes", nullptr, e.reads).arg(e.data.size())
+                          : QVariant();
+    case KindRole: return int(e.kind);
+    case TimeRole: return e.time;
+    case PeerRole: return e.peer;
+    case DataRole: return e.data;
+    case FullTextRole: return lineFor(e, true);
+    default: break;
+    }
+    return {};
+}
+
+QString LogModel::headerFor(const LogEntry &e) const
+{
+    QString header;
+    if (m_showTimestamps) {
+        header = QDateTime::fromMSecsSinceEpoch(e.time).toString(QStringLiteral("HH:mm:ss.zzz"))
+                + u' ';
+    }
+    switch (e.kind) {
+    case LogEntry::Kind::Received:
+        return header + tr("RX %1 (%n byte(s))", nullptr, int(e.data.size())).arg(e.peer);
+    case LogEntry::Kind::Sent:
+        return header + tr("TX %1 (%n byte(s))", nullptr, int(e.data.size())).arg(e.peer);
+    default:
+        break;
+    }
+    return header;
+}
+
+QString LogModel::payloadFor(const LogEntry &e, bool full) const
+{
+    const qsizetype limit = full ? std::numeric_limits<qsizetype>::max() : kDisplayLimit;
+    if (m_hexMode) {
+        const qsizetype bytes = full ? e.data.size() : qMin<qsizetype>(e.data.size(), limit / 3);
+        QString hex = PayloadCodec::toHex(QByteArrayView(e.data).first(bytes));
+        if (bytes < e.data.size())
+            hex += tr(" … (%n more byte(s))", nullptr, int(e.data.size() - bytes));
+        return hex;
+    }
+    QString text = full ? e.text : visibleControls(e.text, limit);
+    if (!full && text.size() >= limit)
+        text += tr(" … (truncated; save the log to see all of it)");
+    return text;
+}
+
+QString LogModel::lineFor(const LogEntry &e, bool full) const
+{
+    if (!e.isData())
+        return headerFor(e) + e.message;
+    return headerFor(e) + QStringLiteral(": ") + payloadFor(e, full);
+}
+
+bool LogModel::saveTo(QIODevice *device) const
+{
+    for (const LogEntry &e : m_entries) {
+        QString line = lineFor(e, true);
+        line += u'\n';
+        if (device->write(line.toUtf8()) < 0)
+            return false;
+    }
+    return true;
+}
+
+void LogModel::addEvent(LogEntry::Kind kind, const QString &peer, const QString &message)
+{
+    LogEntry entry;
+    entry.time = QDateTime::currentMSecsSinceEpoch();
+    entry.kind = kind;
+    entry.peer = peer;
+    entry.message = message;
+    append(std::move(entry));
+}
+
+void LogModel::addData(LogEntry::Kind direction, const QString &peer, const QByteArray &data)
+{
+    if (data.isEmpty())
+        return;
+    (direction == LogEntry::Kind::Sent ? m_txBytes : m_rxBytes) += data.size();
+    m_countersDirty = true;
+    if (m_paused) {
+        m_pausedBytes += data.size();
+        ++m_pausedReads;
+        scheduleFlush();
+        return;
+    }
+    if (!m_pending.empty()) {
+        LogEntry &last = m_pending.back();
+        if (last.kind == direction && last.peer == peer
+            && last.data.size() + data.size() <= kMaxCoalescedBytes) {
+            m_pendingBytes -= costOf(last);
+            last.data += data;
+            ++last.reads;
+            decodeInto(last, data);
+            m_pendingBytes += costOf(last);
+            scheduleFlush();
+            return;
+        }
+    }
+    LogEntry entry;
+    entry.time = QDateTime::currentMSecsSinceEpoch();
+    entry.kind = direction;
+    entry.peer = peer;
+    entry.data = data;
+    entry.reads = 1;
+    decodeInto(entry, data);
+    append(std::move(entry));
+}
+
+void LogModel::endStreams(const QString &peer)
+{
+    for (LogEntry::Kind kind : {LogEntry::Kind::Received, LogEntry::Kind::Sent}) {
+        const auto it = m_decoders.find(streamKey(kind, peer));
+        if (it == m_decoders.end())
+            continue;
+        const QString rest = it->second.finish();
+        m_decoders.erase(it);
+        if (rest.isEmpty())
+            continue;
+        auto matches = [&](const LogEntry &e) { return e.kind == kind && e.peer == peer; };
+        const auto pending = std::find_if(m_pending.rbegin(), m_pending.rend(), matches);
+        if (pending != m_pending.rend()) {
+            pending->text += rest;
+            continue;
+        }
+        const int last = int(m_entries.size()) - 1;
+        for (int row = last; row >= 0 && row > last - kEndStreamSearch; --row) {
+            if (matches(m_entries[size_t(row)])) {
+                m_entries[size_t(row)].text += rest;
+                emit dataChanged(index(row), index(row));
+                break;
+            }
+        }
+    }
+}
+
+void LogModel::append(LogEntry &&entry)
+{
+    m_pendingBytes += costOf(entry);
+    m_pending.push_back(std::move(entry));
+    scheduleFlush();
+}
+
+void LogModel::scheduleFlush()
+{
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void LogModel::flush()
+{
+    m_flushTimer->stop();
+    if (!m_pending.empty()) {
+        // Make room first, so rows that would be trimmed at once are never inserted.
+        const qsizetype incoming = qsizetype(m_pending.size());
+        trimTo(qMax<qsizetype>(0, m_maxEntries - incoming), m_maxBytes - m_pendingBytes);
+        size_t skip = 0;
+        while (skip < m_pending.size()
+               && (qsizetype(m_pending.size() - skip) > m_maxEntries
+                   || m_pendingBytes > m_maxBytes)) {
+            m_pendingBytes -= costOf(m_pending[skip]);
+            ++skip;
+            ++m_trimmed;
+        }
+        const int first = int(m_entries.size());
+        const int count = int(m_pending.size() - skip);
+        if (count > 0) {
+            beginInsertRows({}, first, first + count - 1);
+            for (size_t i = skip; i < m_pending.size(); ++i) {
+                m_storedBytes += costOf(m_pending[i]);
+                m_entries.push_back(std::move(m_pending[i]));
+            }
+            endInsertRows();
+        }
+        m_pending.clear();
+        m_pendingBytes = 0;
+    }
+    if (m_countersDirty) {
+        m_countersDirty = false;
+        emit countersChanged(m_rxBytes, m_txBytes);
+    }
+}
+
+void LogModel::trimTo(qsizetype maxCount, qint64 maxBytes)
+{
+    qsizetype remove = 0;
+    qint64 bytes = m_storedBytes;
+    const qsizetype size = qsizetype(m_entries.size());
+    while (remove < size && (size - remove > maxCount || bytes > qMax<qint64>(0, maxBytes))) {
+        bytes -= costOf(m_entries[size_t(remove)]);
+        ++remove;
+    }
+    if (remove == 0)
+        return;
+    beginRemoveRows({}, 0, int(remove - 1));
+    m_entries.erase(m_entries.begin(), m_entries.begin() + remove);
+    m_storedBytes = bytes;
+    m_trimmed += remove;
+    endRemoveRows();
+}
+
+void LogModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_pending.clear();
+    m_storedBytes = m_pendingBytes = 0;
+    m_trimmed = 0;
+    endResetModel();
+}
+
+void LogModel::setHexMode(bool hex)
+{
+    if (m_hexMode == hex)
+        return;
+    flush();
+    m_hexMode = hex;
+    redecodeAll();
+}
+
+void LogModel::setShowTimestamps(bool show)
+{
+    if (m_showTimestamps == show)
+        return;
+    m_showTimestamps = show;
+    if (!m_entries.empty())
+        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole});
+}
+
+bool LogModel::setEncoding(const QString &encoding)
+{
+    if (encoding == m_encoding)
+        return true;
+    if (!StreamDecoder(encoding).isValid())
+        return false;
+    flush();
+    m_encoding = encoding;
+    redecodeAll();
+    return true;
+}
+
+void LogModel::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (paused || m_pausedReads == 0)
+        return;
+    // Decoders are mid-stream at the pause; what follows starts afresh.
+    m_decoders.clear();
+    addEvent(LogEntry::Kind::Info, {},
+             tr("Display resumed: %n read(s) with %1 bytes arrived while paused and were counted "
+                "but not shown.",
+                nullptr, int(m_pausedReads))
+                     .arg(m_pausedBytes));
+    m_pausedBytes = m_pausedReads = 0;
+}
+
+void LogModel::setLimits(int maxEntries, qint64 maxBytes)
+{
+    m_maxEntries = qMax(1, maxEntries);
+    m_maxBytes = qMax<qint64>(1024, maxBytes);
+    flush();
+    trimTo(m_maxEntries, m_maxBytes);
+}
+
+int LogModel::flushInterval() const
+{
+    return m_flushTimer->interval();
+}
+
+void LogModel::setFlushInterval(int milliseconds)
+{
+    m_flushTimer->setInterval(qMax(0, milliseconds));
+}
+
+void LogModel::resetCounters()
+{
+    m_rxBytes = m_txBytes = 0;
+    emit countersChanged(0, 0);
+}
+
+QString LogModel::streamKey(LogEntry::Kind kind, const QString &peer)
+{
+    return (kind == LogEntry::Kind::Sent ? QStringLiteral("tx ") : QStringLiteral("rx ")) + peer;
+}
+
+StreamDecoder &LogModel::decoderFor(const LogEntry &entry)
+{
+    const QString key = streamKey(entry.kind, entry.peer);
+    auto it = m_decoders.find(key);
+    if (it == m_decoders.end())
+        it = m_decoders.emplace(key, StreamDecoder(m_encoding)).first;
+    return it->second;
+}
+
+void LogModel::decodeInto(LogEntry &entry, QByteArrayView data)
+{
+    if (!m_hexMode)
+        entry.text += decoderFor(entry).decode(data);
+}
+
+void LogModel::redecodeAll()
+{
+    m_decoders.clear();
+    m_storedBytes = 0;
+    std::map<QString, LogEntry *> lastOfStream;
+    for (LogEntry &e : m_entries) {
+        e.text.clear();
+        if (e.isData() && !m_hexMode) {
+            decodeInto(e, e.data);
+            lastOfStream[streamKey(e.kind, e.peer)] = &e;
+        } else if (e.kind == LogEntry::Kind::Disconnected && !m_hexMode) {
+            // As when it happened: the end of the peer's streams completes their last entries.
+            for (LogEntry::Kind kind : {LogEntry::Kind::Received, LogEntry::Kind::Sent}) {
+                const QString key = streamKey(kind, e.peer);
+                const auto decoder = m_decoders.find(key);
+                const auto last = lastOfStream.find(key);
+                if (decoder == m_decoders.end() || last == lastOfStream.end())
+                    continue;
+                last->second->text += decoder->second.finish();
+                m_decoders.erase(decoder);
+            }
+        }
+        m_storedBytes += costOf(e);
+    }
+    if (!m_entries.empty())
+        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole});
+    trimTo(m_maxEntries, m_maxBytes);
+}
+
+qint64 LogModel::costOf(const LogEntry &entry)
+{
+    // Payload, its decoded text, and the entry's own bookkeeping.
+    return entry.data.size() + entry.text.size() * 2 + entry.message.size() * 2
+            + entry.peer.size() * 2 + 96;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QMetaType>
+#include <QString>
+
+using PeerId = quint64;
+
+// Why a connection ended.
+enum class DisconnectReason { ClosedByPeer, ResetByPeer, ClosedByUser, TimedOut, Error };
+
+// One connected peer as the server sees it: a stable id for the life of the connection.
+struct PeerInfo
+{
+    PeerId id = 0;
+    QHostAddress address;
+    quint16 port = 0;
+    QDateTime connectedSince;
+    qint64 rxBytes = 0;
+    qint64 txBytes = 0;
+
+    QString label() const;
+};
+
+// "1.2.3.4:80" or "[::1]:80"; an IPv4 peer on a dual-stack socket shows as plain IPv4.
+QString formatEndpoint(const QHostAddress &address, quint16 port);
+QHostAddress normalizedAddress(const QHostAddress &address);
+
+Q_DECLARE_METATYPE(PeerInfo)
+Q_DECLARE_METATYPE(DisconnectReason)

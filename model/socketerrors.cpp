@@ -1,0 +1,88 @@
+#include "socketerrors.h"
+
+#include <cerrno>
+
+QString SocketErrors::reasonText(DisconnectReason reason)
+{
+    switch (reason) {
+    case DisconnectReason::ClosedByPeer: return tr("closed by peer");
+    case DisconnectReason::ResetByPeer: return tr("reset by peer");
+    case DisconnectReason::ClosedByUser: return tr("closed by user");
+    case DisconnectReason::TimedOut: return tr("timed out");
+    case DisconnectReason::Error: return tr("error");
+    }
+    return {};
+}
+
+QString SocketErrors::listenError(QAbstractSocket::SocketError error, const QString &qtText,
+                                  const QString &address, quint16 port)
+{
+    switch (error) {
+    case QAbstractSocket::AddressInUseError:
+        return tr("Port %1 is already in use on %2. Choose another port, or 0 for any free "
+                  "port.")
+                .arg(port)
+                .arg(address);
+    case QAbstractSocket::SocketAccessError:
+        return tr("Permission denied to listen on port %1: ports below 1024 need administrator "
+                  "rights.")
+                .arg(port);
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        return tr("Cannot listen on %1: it is not an address of this computer.").arg(address);
+    case QAbstractSocket::UnsupportedSocketOperationError:
+        return tr("Cannot listen on %1: this computer does not support that kind of address.")
+                .arg(address);
+    default:
+        break;
+    }
+    return tr("Cannot listen on %1 port %2: %3").arg(address).arg(port).arg(qtText);
+}
+
+QString SocketErrors::connectError(QAbstractSocket::SocketError error, const QString &qtText,
+                                   const QString &host, quint16 port)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return tr("Connection to %1 port %2 refused: nothing is listening there.")
+                .arg(host)
+                .arg(port);
+    case QAbstractSocket::HostNotFoundError:
+        return tr("Host %1 not found.").arg(host);
+    case QAbstractSocket::SocketTimeoutError:
+        return tr("Connection to %1 port %2 timed out.").arg(host).arg(port);
+    case QAbstractSocket::NetworkError:
+        return tr("Cannot reach %1 port %2: %3").arg(host).arg(port).arg(qtText);
+    default:
+        break;
+    }
+    return tr("Cannot connect to %1 port %2: %3").arg(host).arg(port).arg(qtText);
+}
+
+DisconnectReason SocketErrors::reasonFor(QAbstractSocket::SocketError error, int savedErrno)
+{
+    if (error != QAbstractSocket::RemoteHostClosedError)
+        return error == QAbstractSocket::SocketTimeoutError ? DisconnectReason::TimedOut
+                                                            : DisconnectReason::Error;
+    // Qt reports a reset as a plain remote close; the errno its read left behind tells them
+    // apart (checked by the reset tests).
+    return savedErrno == ECONNRESET ? DisconnectReason::ResetByPeer
+                                    : DisconnectReason::ClosedByPeer;
+}
+
+QString SocketErrors::checkPort(const QString &text, bool allowZero, quint16 *port)
+{
+    const QString trimmed = text.trimmed();
+    bool ok = false;
+    const uint value = trimmed.toUInt(&ok);
+    const uint lowest = allowZero ? 0 : 1;
+    if (trimmed.isEmpty() || !ok || value < lowest || value > 65535) {
+        if (allowZero)
+            return tr("\"%1\" is not a port: enter a number from 0 to 65535 (0 picks a free "
+                      "port).")
+                    .arg(trimmed);
+        return tr("\"%1\" is not a port: enter a number from 1 to 65535.").arg(trimmed);
+    }
+    if (port)
+        *port = quint16(value);
+    return {};
+}

@@ -1,0 +1,250 @@
+#include "streamdecoder.h"
+
+#include <QStringEncoder>
+
+namespace {
+
+bool isSuspect(char16_t ch)
+{
+    // ICU maps bytes it cannot decode to U+FFFD, and GBK's junk bytes to the private use area.
+    return ch == 0xFFFD || (ch >= 0xE000 && ch <= 0xF8FF);
+}
+
+bool containsSuspect(const QString &text)
+{
+    for (QChar ch : text) {
+        if (isSuspect(ch.unicode()))
+            return true;
+    }
+    return false;
+}
+
+bool inRange(uchar b, uchar lo, uchar hi)
+{
+    return b >= lo && b <= hi;
+}
+
+int utf8Length(const uchar *p, qsizetype available)
+{
+    const uchar lead = p[0];
+    if (lead < 0x80)
+        return 1;
+    if (lead < 0xC2 || lead > 0xF4)
+        return -1;
+    const int need = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    // Second-byte limits reject overlong forms, surrogates and code points above U+10FFFF.
+    uchar lo = 0x80, hi = 0xBF;
+    if (lead == 0xE0)
+        lo = 0xA0;
+    else if (lead == 0xED)
+        hi = 0x9F;
+    else if (lead == 0xF0)
+        lo = 0x90;
+    else if (lead == 0xF4)
+        hi = 0x8F;
+    for (int k = 1; k < need; ++k) {
+        if (k >= available)
+            return 0;
+        if (k == 1 ? !inRange(p[k], lo, hi) : !inRange(p[k], 0x80, 0xBF))
+            return -1;
+    }
+    return need;
+}
+
+// Double-byte encodings: a lead byte takes exactly one trail byte; any other byte stands alone.
+int doubleByteLength(const uchar *p, qsizetype available, bool (*isLead)(uchar),
+                     bool (*isTrail)(uchar))
+{
+    if (!isLead(p[0]))
+        return 1;
+    if (available < 2)
+        return 0;
+    return isTrail(p[1]) ? 2 : -1;
+}
+
+bool gbkLead(uchar b) { return inRange(b, 0x81, 0xFE); }
+bool gbkTrail(uchar b) { return inRange(b, 0x40, 0xFE) && b != 0x7F; }
+bool big5Trail(uchar b) { return inRange(b, 0x40, 0x7E) || inRange(b, 0xA1, 0xFE); }
+bool sjisLead(uchar b) { return inRange(b, 0x81, 0x9F) || inRange(b, 0xE0, 0xFC); }
+bool sjisTrail(uchar b) { return inRange(b, 0x40, 0xFC) && b != 0x7F; }
+bool euckrTrail(uchar b) { return inRange(b, 0x41, 0xFE); }
+
+int gb18030Length(const uchar *p, qsizetype available)
+{
+    if (!gbkLead(p[0]) || available < 2 || !inRange(p[1], 0x30, 0x39))
+        return doubleByteLength(p, available, gbkLead, gbkTrail);
+    if (available >= 3 && !inRange(p[2], 0x81, 0xFE))
+        return -1;
+    if (available < 4)
+        return 0;
+    return inRange(p[3], 0x30, 0x39) ? 4 : -1;
+}
+
+} // namespace
+
+StreamDecoder::StreamDecoder(const QString &encoding)
+    : m_encoding(encoding)
+    , m_family(familyFor(encoding))
+{
+    if (m_family == Family::Unsupported || m_family == Family::Utf8)
+        return;
+    const QByteArray name = encoding.toLatin1();
+    m_decoder = QStringDecoder(name.constData(), QStringConverter::Flag::Stateless);
+    if (!m_decoder.isValid()) {
+        m_family = Family::Unsupported;
+        return;
+    }
+    QStringEncoder encoder(name.constData());
+    const QByteArray replacement = encoder.encode(QStringView(u"\uFFFD"));
+    if (!encoder.hasError())
+        m_encodedReplacement = replacement;
+}
+
+StreamDecoder::Family StreamDecoder::familyFor(const QString &encoding)
+{
+    const QString name = encoding.trimmed().toLower();
+    if (name == u"utf-8" || name == u"utf8")
+        return Family::Utf8;
+    if (name == u"gbk" || name == u"gb2312" || name == u"cp936" || name == u"windows-936")
+        return Family::Gbk;
+    if (name == u"gb18030")
+        return Family::Gb18030;
+    if (name == u"big5" || name == u"big5-hkscs" || name == u"cp950")
+        return Family::Big5;
+    if (name == u"shift_jis" || name == u"sjis" || name == u"cp932" || name == u"windows-31j")
+        return Family::ShiftJis;
+    if (name == u"euc-kr" || name == u"cp949")
+        return Family::EucKr;
+    if (name.startsWith(u"iso-8859-") || name.startsWith(u"windows-125")
+        || name.startsWith(u"koi8-") || name == u"latin1" || name == u"latin-1"
+        || name == u"us-ascii")
+        return Family::SingleByte;
+    return Family::Unsupported;
+}
+
+int StreamDecoder::unitLength(const uchar *p, qsizetype available) const
+{
+    switch (m_family) {
+    case Family::Utf8:
+        return utf8Length(p, available);
+    case Family::Gbk:
+        return doubleByteLength(p, available, gbkLead, gbkTrail);
+    case Family::Gb18030:
+        return gb18030Length(p, available);
+    case Family::Big5:
+        return doubleByteLength(p, available, gbkLead, big5Trail);
+    case Family::ShiftJis:
+        return doubleByteLength(p, available, sjisLead, sjisTrail);
+    case Family::EucKr:
+        return doubleByteLength(p, available, gbkLead, euckrTrail);
+    case Family::SingleByte:
+    case Family::Unsupported:
+        break;
+    }
+    return 1;
+}
+
+QString StreamDecoder::decode(QByteArrayView chunk)
+{
+    if (!isValid())
+        return {};
+    QByteArray joined;
+    QByteArrayView input = chunk;
+    if (!m_pending.isEmpty()) {
+        joined = m_pending + chunk.toByteArray();
+        input = joined;
+    }
+    const auto *p = reinterpret_cast<const uchar *>(input.data());
+    const qsizetype n = input.size();
+    QString out;
+    out.reserve(n);
+    qsizetype i = 0;
+    qsizetype runStart = 0;
+    while (i < n) {
+        const int len = unitLength(p + i, n - i);
+        if (len == 0)
+            break;
+        if (len < 0) {
+            appendRun(input.sliced(runStart, i - runStart), out);
+            out += escapeByte(p[i]);
+            runStart = ++i;
+            continue;
+        }
+        i += len;
+    }
+    appendRun(input.sliced(runStart, i - runStart), out);
+    m_pending = input.sliced(i).toByteArray();
+    return out;
+}
+
+QString StreamDecoder::finish()
+{
+    QString out;
+    for (char byte : std::as_const(m_pending))
+        out += escapeByte(uchar(byte));
+    m_pending.clear();
+    return out;
+}
+
+QString StreamDecoder::decodeAll(const QString &encoding, QByteArrayView bytes)
+{
+    StreamDecoder decoder(encoding);
+    QString text = decoder.decode(bytes);
+    text += decoder.finish();
+    return text;
+}
+
+QString StreamDecoder::escapeByte(uchar byte)
+{
+    static const char digits[] = "0123456789ABCDEF";
+    const QChar chars[] = {u'\\', u'x', QChar(digits[byte >> 4]), QChar(digits[byte & 0xF])};
+    return QString(chars, 4);
+}
+
+void StreamDecoder::appendDecoded(const QString &text, QString &out) const
+{
+    if (!m_escapeBackslashes) {
+        out += text;
+        return;
+    }
+    for (QChar ch : text) {
+        out += ch;
+        if (ch == u'\\')
+            out += u'\\';
+    }
+}
+
+void StreamDecoder::appendRun(QByteArrayView run, QString &out)
+{
+    if (run.isEmpty())
+        return;
+    if (m_family == Family::Utf8) {
+        appendDecoded(QString::fromUtf8(run), out); // already validated by utf8Length()
+        return;
+    }
+    m_decoder.resetState();
+    const QString text = m_decoder.decode(run);
+    if (containsSuspect(text))
+        appendRunByUnit(run, out);
+    else
+        appendDecoded(text, out);
+}
+
+void StreamDecoder::appendRunByUnit(QByteArrayView run, QString &out)
+{
+    const auto *p = reinterpret_cast<const uchar *>(run.data());
+    qsizetype i = 0;
+    while (i < run.size()) {
+        const int len = qMax(1, unitLength(p + i, run.size() - i));
+        const QByteArrayView unit = run.sliced(i, len);
+        m_decoder.resetState();
+        const QString text = m_decoder.decode(unit);
+        if (containsSuspect(text) && unit != QByteArrayView(m_encodedReplacement)) {
+            for (qsizetype k = 0; k < len; ++k)
+                out += escapeByte(p[i + k]);
+        } else {
+            appendDecoded(text, out);
+        }
+        i += len;
+    }
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringDecoder>
+
+// Decodes one byte stream (one connection, one direction) in a named encoding. A character
+// split across two chunks is held back until it is complete; bytes that do not decode are
+// shown as \xHH, never dropped and never turned into U+FFFD.
+class StreamDecoder
+{
+public:
+    explicit StreamDecoder(const QString &encoding = QStringLiteral("UTF-8"));
+
+    bool isValid() const { return m_family != Family::Unsupported; }
+    QString encoding() const { return m_encoding; }
+
+    // Decodes the next chunk of the stream.
+    QString decode(QByteArrayView chunk);
+    // Ends the stream: bytes of a character that never completed come back as \xHH.
+    QString finish();
+    bool hasPending() const { return !m_pending.isEmpty(); }
+    void reset() { m_pending.clear(); }
+    // Writes a literal backslash as \\, so that every backslash in the output starts an escape.
+    void setEscapeBackslashes(bool on) { m_escapeBackslashes = on; }
+
+    // Decodes a whole buffer at once, as a stream that ends with it.
+    static QString decodeAll(const QString &encoding, QByteArrayView bytes);
+    static QString escapeByte(uchar byte);
+
+private:
+    enum class Family { Unsupported, Utf8, SingleByte, Gbk, Gb18030, Big5, ShiftJis, EucKr };
+    static Family familyFor(const QString &encoding);
+    // Length of the character starting at p: > 0 complete, 0 needs more bytes, -1 invalid byte.
+    int unitLength(const uchar *p, qsizetype available) const;
+    void appendDecoded(const QString &text, QString &out) const;
+    void appendRun(QByteArrayView run, QString &out);
+    void appendRunByUnit(QByteArrayView run, QString &out);
+
+    QString m_encoding;
+    Family m_family = Family::Unsupported;
+    QStringDecoder m_decoder;
+    QByteArray m_encodedReplacement; // the encoding's own bytes for U+FFFD, if it has any
+    QByteArray m_pending;
+    bool m_escapeBackslashes = false;
+};

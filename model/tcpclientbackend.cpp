@@ -1,0 +1,197 @@
+#include "tcpclientbackend.h"
+
+#include "socketerrors.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <cerrno>
+
+TcpClientBackend::TcpClientBackend(QObject *parent)
+    : QObject(parent)
+    , m_connectTimer(new QTimer(this))
+{
+    m_connectTimer->setSingleShot(true);
+    connect(m_connectTimer, &QTimer::timeout, this, &TcpClientBackend::handleConnectTimeout);
+}
+
+TcpClientBackend::~TcpClientBackend()
+{
+    if (m_socket)
+        m_socket->disconnect(this);
+}
+
+void TcpClientBackend::setConnectTimeout(int milliseconds)
+{
+    m_connectTimeoutMs = qMax(1, milliseconds);
+}
+
+void TcpClientBackend::connectToHost(const QString &host, quint16 port)
+{
+    const QString trimmed = host.trimmed();
+    if (trimmed.isEmpty()) {
+        emit errorOccurred(tr("Enter a host name or an IP address to connect to."));
+        return;
+    }
+    if (port == 0) {
+        emit errorOccurred(tr("Port 0 cannot be connected to: enter a port from 1 to 65535."));
+        return;
+    }
+    if (m_socket)
+        releaseSocket();
+    // A bracketed IPv6 literal, as people copy it from a URL, means the address inside.
+    m_host = (trimmed.startsWith(u'[') && trimmed.endsWith(u']')) ? trimmed.mid(1).chopped(1)
+                                                                   : trimmed;
+    m_port = port;
+    m_rxBytes = m_txBytes = 0;
+    m_wasConnected = false;
+    m_reason = DisconnectReason::ClosedByPeer;
+    m_detail.clear();
+    m_socket = new QTcpSocket(this);
+    connect(m_socket, &QAbstractSocket::stateChanged, this, &TcpClientBackend::handleSocketState);
+    connect(m_socket, &QAbstractSocket::connected, this, &TcpClientBackend::handleConnected);
+    connect(m_socket, &QIODevice::readyRead, this, &TcpClientBackend::handleReadyRead);
+    connect(m_socket, &QAbstractSocket::errorOccurred, this,
+            [this](QAbstractSocket::SocketError error) {
+                const int savedErrno = errno; // first: anything else may overwrite it
+                handleSocketError(error, savedErrno);
+            });
+    connect(m_socket, &QAbstractSocket::disconnected, this,
+            &TcpClientBackend::handleDisconnected);
+    m_connectTimer->start(m_connectTimeoutMs);
+    m_socket->connectToHost(m_host, port);
+}
+
+void TcpClientBackend::disconnectFromHost()
+{
+    m_connectTimer->stop();
+    if (!m_socket)
+        return;
+    m_reason = DisconnectReason::ClosedByUser;
+    if (!m_wasConnected) {
+        releaseSocket();
+        return;
+    }
+    m_socket->disconnectFromHost();
+    if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState) {
+        QTcpSocket *socket = m_socket;
+        QTimer::singleShot(3000, socket, [socket] { socket->abort(); });
+    }
+}
+
+bool TcpClientBackend::send(const QByteArray &data)
+{
+    if (!m_socket || m_state != State::Connected) {
+        emit errorOccurred(tr("Not connected: connect to a server before sending."));
+        return false;
+    }
+    if (m_socket->write(data) != data.size()) {
+        emit errorOccurred(tr("Could not send: %1").arg(m_socket->errorString()));
+        return false;
+    }
+    m_txBytes += data.size();
+    emit dataSent(data);
+    return true;
+}
+
+QString TcpClientBackend::stateText(State state)
+{
+    switch (state) {
+    case State::Unconnected: return tr("Not connected");
+    case State::HostLookup: return tr("Looking up host…");
+    case State::Connecting: return tr("Connecting…");
+    case State::Connected: return tr("Connected");
+    case State::Closing: return tr("Closing…");
+    }
+    return {};
+}
+
+void TcpClientBackend::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void TcpClientBackend::handleSocketState(QAbstractSocket::SocketState state)
+{
+    switch (state) {
+    case QAbstractSocket::HostLookupState: setState(State::HostLookup); break;
+    case QAbstractSocket::ConnectingState: setState(State::Connecting); break;
+    case QAbstractSocket::ConnectedState: break; // handleConnected() sets it, with the labels
+    case QAbstractSocket::ClosingState: setState(State::Closing); break;
+    default: break;
+    }
+}
+
+void TcpClientBackend::handleConnected()
+{
+    m_connectTimer->stop();
+    m_wasConnected = true;
+    m_peerLabel = formatEndpoint(m_socket->peerAddress(), m_socket->peerPort());
+    m_localLabel = formatEndpoint(m_socket->localAddress(), m_socket->localPort());
+    setState(State::Connected);
+    emit connected(m_peerLabel, m_localLabel);
+}
+
+void TcpClientBackend::handleReadyRead()
+{
+    const QByteArray data = m_socket->readAll();
+    if (data.isEmpty())
+        return;
+    m_rxBytes += data.size();
+    emit dataReceived(data);
+}
+
+void TcpClientBackend::handleSocketError(QAbstractSocket::SocketError error, int savedErrno)
+{
+    if (!m_wasConnected) {
+        m_connectTimer->stop();
+        emit errorOccurred(SocketErrors::connectError(error, m_socket->errorString(), m_host,
+                                                      m_port));
+        releaseSocket();
+        return;
+    }
+    if (m_reason == DisconnectReason::ClosedByUser)
+        return;
+    m_reason = SocketErrors::reasonFor(error, savedErrno);
+    if (m_reason == DisconnectReason::Error || m_reason == DisconnectReason::TimedOut)
+        m_detail = m_socket->errorString();
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->abort();
+}
+
+void TcpClientBackend::handleDisconnected()
+{
+    if (!m_wasConnected)
+        return;
+    handleReadyRead();
+    const DisconnectReason reason = m_reason;
+    const QString detail = m_detail;
+    releaseSocket();
+    emit disconnected(reason, detail);
+}
+
+void TcpClientBackend::handleConnectTimeout()
+{
+    if (!m_socket || m_wasConnected)
+        return;
+    emit errorOccurred(SocketErrors::connectError(QAbstractSocket::SocketTimeoutError, {}, m_host,
+                                                  m_port));
+    releaseSocket();
+}
+
+void TcpClientBackend::releaseSocket()
+{
+    m_connectTimer->stop();
+    if (m_socket) {
+        QTcpSocket *socket = m_socket;
+        m_socket = nullptr;
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    m_wasConnected = false;
+    setState(State::Unconnected);
+}
