@@ -1,0 +1,48 @@
+#include "controls.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+
+namespace Controls {
+
+QPushButton *button(const QString &text, const QString &toolTip, QWidget *parent)
+{
+    auto *result = new QPushButton(text, parent);
+    result->setAccessibleName(text);
+    result->setToolTip(toolTip);
+    return result;
+}
+
+QCheckBox *checkBox(const QString &text, const QString &toolTip, QWidget *parent)
+{
+    auto *result = new QCheckBox(text, parent);
+    result->setAccessibleName(text);
+    result->setToolTip(toolTip);
+    return result;
+}
+
+QLabel *labelFor(QWidget *field, const QString &text, const QString &toolTip, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(field);
+    field->setAccessibleName(text);
+    field->setToolTip(toolTip);
+    return label;
+}
+
+void setText(QAbstractButton *button, const QString &text)
+{
+    button->setText(text);
+    button->setAccessibleName(text);
+}
+
+void showMessage(QLabel *label, const QString &text, bool isError)
+{
+    label->setText(text);
+    label->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
+    label->setAccessibleDescription(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace Controls

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QAbstractButton;
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QWidget;
+
+// Builds controls whose accessible name is their visible label, so that screen readers and UI
+// automation find them by what a person sees.
+namespace Controls {
+
+QPushButton *button(const QString &text, const QString &toolTip, QWidget *parent);
+QCheckBox *checkBox(const QString &text, const QString &toolTip, QWidget *parent);
+// A label for a field: the field takes the label's text as its accessible name.
+QLabel *labelFor(QWidget *field, const QString &text, const QString &toolTip, QWidget *parent);
+// Changes a button's label and its accessible name together.
+void setText(QAbstractButton *button, const QString &text);
+// Shows an inline message: an error in the theme's error colour, or a plain hint.
+void showMessage(QLabel *label, const QString &text, bool isError);
+
+} // namespace Controls

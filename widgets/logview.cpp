@@ -1,0 +1,212 @@
+#include "logview.h"
+
+#include "controls.h"
+#include "logmodel.h"
+#include "peerlistmodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
+
+namespace {
+
+// Colours each row by what kind of event it records.
+class LogDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto kind = LogEntry::Kind(index.data(LogModel::KindRole).toInt());
+        QColor color;
+        switch (kind) {
+        case LogEntry::Kind::Received: color = QColor(0x15, 0x65, 0xc0); break;
+        case LogEntry::Kind::Sent: color = QColor(0x2e, 0x7d, 0x32); break;
+        case LogEntry::Kind::Error: color = QColor(0xc6, 0x28, 0x28); break;
+        case LogEntry::Kind::Info: return;
+        default: color = QColor(0x6d, 0x4c, 0x41); break;
+        }
+        option->palette.setColor(QPalette::Text, color);
+    }
+};
+
+} // namespace
+
+LogView::LogView(LogModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    buildUi();
+    connect(m_hex, &QCheckBox::toggled, m_model, &LogModel::setHexMode);
+    connect(m_timestamps, &QCheckBox::toggled, m_model, &LogModel::setShowTimestamps);
+    connect(m_pause, &QPushButton::toggled, this, &LogView::handlePauseToggled);
+    connect(m_clear, &QPushButton::clicked, m_model, &LogModel::clear);
+    connect(m_save, &QPushButton::clicked, this, &LogView::saveWithDialog);
+    connect(m_resetCounters, &QPushButton::clicked, m_model, &LogModel::resetCounters);
+    connect(m_model, &LogModel::countersChanged, this, &LogView::updateCounters);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            &LogView::handleRowsAboutToBeInserted);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LogView::handleRowsInserted);
+    connect(m_autoScroll, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_list->scrollToBottom();
+    });
+    updateCounters(0, 0);
+}
+
+void LogView::buildUi()
+{
+    m_list = new QListView(this);
+    m_list->setAccessibleName(tr("Log"));
+    m_list->setModel(m_model);
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_list->setItemDelegate(new LogDelegate(m_list));
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(tr("Copy"), m_list);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &LogView::copySelection);
+    m_list->addAction(copy);
+
+    m_hex = Controls::checkBox(tr("Hex display"), tr("Show received and sent data as hex bytes"),
+                               this);
+    m_timestamps = Controls::checkBox(tr("Timestamps"), tr("Show when each event happened"), this);
+    m_timestamps->setChecked(true);
+    m_autoScroll = Controls::checkBox(tr("Auto-scroll"),
+                                      tr("Follow new entries; scrolling up holds the view "
+                                         "until you scroll back to the end"),
+                                      this);
+    m_autoScroll->setChecked(true);
+    m_pause = Controls::button(tr("Pause"),
+                               tr("Stop showing data while still counting it; events are "
+                                  "still logged"),
+                               this);
+    m_pause->setCheckable(true);
+    m_clear = Controls::button(tr("Clear"), tr("Remove every entry from the log"), this);
+    m_save = Controls::button(tr("Save log…"), tr("Write the whole log to a text file"), this);
+    m_counters = new QLabel(this);
+    m_counters->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resetCounters = Controls::button(tr("Reset counters"), tr("Set the RX and TX counters to "
+                                                                "zero"),
+                                       this);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_hex);
+    bar->addWidget(m_timestamps);
+    bar->addWidget(m_autoScroll);
+    bar->addStretch(1);
+    bar->addWidget(m_pause);
+    bar->addWidget(m_clear);
+    bar->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_list, 1);
+    auto *counters = new QHBoxLayout;
+    counters->addWidget(m_counters, 1);
+    counters->addWidget(m_resetCounters);
+    layout->addLayout(counters);
+}
+
+void LogView::handleRowsAboutToBeInserted()
+{
+    const QScrollBar *bar = m_list->verticalScrollBar();
+    m_wasAtBottom = bar->value() >= bar->maximum();
+}
+
+void LogView::handleRowsInserted()
+{
+    if (m_autoScroll->isChecked() && m_wasAtBottom)
+        m_list->scrollToBottom();
+}
+
+void LogView::handlePauseToggled(bool paused)
+{
+    Controls::setText(m_pause, paused ? tr("Resume") : tr("Pause"));
+    m_model->setPaused(paused);
+}
+
+void LogView::updateCounters(qint64 rx, qint64 tx)
+{
+    m_counters->setText(tr("RX %1 · TX %2")
+                                .arg(PeerListModel::formatBytes(rx), PeerListModel::formatBytes(tx)));
+    m_counters->setToolTip(tr("Received %1 bytes, sent %2 bytes").arg(rx).arg(tx));
+}
+
+void LogView::copySelection()
+{
+    QModelIndexList rows = m_list->selectionModel()->selectedIndexes();
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    for (const QModelIndex &index : std::as_const(rows))
+        lines.append(index.data(LogModel::FullTextRole).toString());
+    if (!lines.isEmpty())
+        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+}
+
+void LogView::saveWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save log"), QString(),
+                                                      tr("Text files (*.txt *.log);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveToFile(path, &error))
+        QMessageBox::warning(this, tr("Save log"), error);
+}
+
+bool LogView::saveToFile(const QString &path, QString *error)
+{
+    m_model->flush();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    // Logs hold whatever peers sent: readable by the user only.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!m_model->saveTo(&file) || !file.flush()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void LogView::saveSettings(QSettings &settings) const
+{
+    settings.beginGroup(QStringLiteral("log"));
+    settings.setValue(QStringLiteral("hexDisplay"), m_hex->isChecked());
+    settings.setValue(QStringLiteral("timestamps"), m_timestamps->isChecked());
+    settings.setValue(QStringLiteral("autoScroll"), m_autoScroll->isChecked());
+    settings.endGroup();
+}
+
+void LogView::restoreSettings(QSettings &settings)
+{
+    settings.beginGroup(QStringLiteral("log"));
+    m_hex->setChecked(settings.value(QStringLiteral("hexDisplay"), false).toBool());
+    m_timestamps->setChecked(settings.value(QStringLiteral("timestamps"), true).toBool());
+    m_autoScroll->setChecked(settings.value(QStringLiteral("autoScroll"), true).toBool());
+    settings.endGroup();
+}

@@ -1,0 +1,260 @@
+#include "servertab.h"
+
+#include "controls.h"
+#include "logmodel.h"
+#include "logview.h"
+#include "peerlistmodel.h"
+#include "peerlistview.h"
+#include "sendpane.h"
+#include "socketerrors.h"
+#include "tcpserverbackend.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkInterface>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace {
+const QString kAnyAddress = QStringLiteral("any");
+}
+
+ServerTab::ServerTab(QWidget *parent)
+    : QWidget(parent)
+    , m_backend(new TcpServerBackend(this))
+    , m_log(new LogModel(this))
+    , m_peers(new PeerListModel(m_backend, this))
+{
+    buildUi();
+    connect(m_listen, &QPushButton::clicked, this, &ServerTab::toggleListening);
+    connect(m_port, &QLineEdit::returnPressed, this, &ServerTab::toggleListening);
+    connect(m_backend, &TcpServerBackend::listeningStarted, this,
+            &ServerTab::handleListeningStarted);
+    connect(m_backend, &TcpServerBackend::listeningStopped, this,
+            &ServerTab::handleListeningStopped);
+    connect(m_backend, &TcpServerBackend::peerConnected, this, &ServerTab::handlePeerConnected);
+    connect(m_backend, &TcpServerBackend::peerDisconnected, this,
+            &ServerTab::handlePeerDisconnected);
+    connect(m_backend, &TcpServerBackend::dataReceived, this, &ServerTab::handleDataReceived);
+    connect(m_backend, &TcpServerBackend::dataSent, this, &ServerTab::handleDataSent);
+    connect(m_backend, &TcpServerBackend::errorOccurred, this, &ServerTab::showError);
+    connect(m_sendPane, &SendPane::sendRequested, this, &ServerTab::sendToSelection);
+    connect(m_sendPane, &SendPane::sendToAllRequested, this, &ServerTab::sendToAll);
+    connect(m_sendPane, &SendPane::encodingChanged, m_log, &LogModel::setEncoding);
+    connect(m_peerView, &PeerListView::disconnectRequested, this, &ServerTab::disconnectPeers);
+    updateControls();
+}
+
+void ServerTab::buildUi()
+{
+    m_address = new QComboBox(this);
+    m_address->setEditable(true);
+    m_address->setInsertPolicy(QComboBox::NoInsert);
+    m_address->setMinimumContentsLength(22);
+    fillAddresses();
+    m_port = new QLineEdit(QStringLiteral("8080"), this);
+    m_port->setMaximumWidth(90);
+    m_listen = Controls::button(tr("Listen"), tr("Start or stop accepting connections"), this);
+    m_status = new QLabel(this);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(Controls::labelFor(m_address, tr("Address"),
+                                      tr("Where to listen: all interfaces, loopback only, or "
+                                         "one address of this computer"),
+                                      this));
+    top->addWidget(m_address);
+    top->addWidget(Controls::labelFor(m_port, tr("Port"),
+                                      tr("TCP port to listen on; 0 picks a free port"), this));
+    top->addWidget(m_port);
+    top->addWidget(m_listen);
+    top->addWidget(m_status, 1);
+
+    m_logView = new LogView(m_log, this);
+    m_peerView = new PeerListView(m_peers, this);
+    m_sendPane = new SendPane(this);
+    m_sendPane->setSendToAllVisible(true);
+
+    auto *upper = new QSplitter(Qt::Horizontal, this);
+    upper->addWidget(m_logView);
+    upper->addWidget(m_peerView);
+    upper->setStretchFactor(0, 3);
+    upper->setStretchFactor(1, 1);
+    upper->setSizes({620, 400});
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(upper);
+    split->addWidget(m_sendPane);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({480, 180});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+}
+
+void ServerTab::fillAddresses()
+{
+    m_address->addItem(tr("All interfaces (IPv4 + IPv6)"), kAnyAddress);
+    m_address->addItem(QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1"));
+    m_address->addItem(QStringLiteral("::1"), QStringLiteral("::1"));
+    const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
+    for (const QHostAddress &address : addresses) {
+        if (address.isLoopback())
+            continue;
+        m_address->addItem(address.toString(), address.toString());
+    }
+}
+
+bool ServerTab::chosenAddress(QHostAddress *address)
+{
+    const QString text = m_address->currentText().trimmed();
+    const int index = m_address->findText(text, Qt::MatchFixedString);
+    const QString value = index >= 0 ? m_address->itemData(index).toString() : text;
+    if (value == kAnyAddress) {
+        *address = QHostAddress::Any;
+        return true;
+    }
+    const QString bare = (value.startsWith(u'[') && value.endsWith(u']')) ? value.mid(1).chopped(1)
+                                                                           : value;
+    if (address->setAddress(bare))
+        return true;
+    showError(tr("\"%1\" is not an IP address. Choose an address from the list or type one of "
+                 "this computer's addresses.")
+                      .arg(text));
+    return false;
+}
+
+void ServerTab::toggleListening()
+{
+    if (m_backend->isListening()) {
+        m_backend->stop();
+        return;
+    }
+    QHostAddress address;
+    quint16 port = 0;
+    const QString portError = SocketErrors::checkPort(m_port->text(), true, &port);
+    if (!portError.isEmpty()) {
+        showError(portError);
+        return;
+    }
+    if (chosenAddress(&address))
+        m_backend->listen(address, port);
+}
+
+void ServerTab::showError(const QString &message)
+{
+    Controls::showMessage(m_status, message, true);
+    m_log->addEvent(LogEntry::Kind::Error, {}, message);
+    emit statusMessage(message);
+}
+
+void ServerTab::updateControls()
+{
+    const bool listening = m_backend->isListening();
+    Controls::setText(m_listen, listening ? tr("Stop") : tr("Listen"));
+    m_address->setEnabled(!listening);
+    m_port->setEnabled(!listening);
+    const int peers = m_backend->peerCount();
+    m_sendPane->setTarget(peers > 0, listening ? tr("No peer is connected yet.")
+                                               : tr("Start listening and wait for a peer to "
+                                                    "connect."));
+}
+
+void ServerTab::handleListeningStarted(const QHostAddress &address, quint16 port)
+{
+    m_port->setText(QString::number(port));
+    const QString where = TcpServerBackend::describeAddress(address);
+    const QString message = tr("Listening on %1, port %2").arg(where).arg(port);
+    Controls::showMessage(m_status, message, false);
+    m_log->addEvent(LogEntry::Kind::Listening, {}, message);
+    emit statusMessage(message);
+    updateControls();
+}
+
+void ServerTab::handleListeningStopped()
+{
+    const QString message = tr("Stopped listening");
+    Controls::showMessage(m_status, message, false);
+    m_log->addEvent(LogEntry::Kind::Stopped, {}, message);
+    emit statusMessage(message);
+    updateControls();
+}
+
+void ServerTab::handlePeerConnected(const PeerInfo &peer)
+{
+    m_log->addEvent(LogEntry::Kind::Connected, peer.label(),
+                    tr("%1 connected").arg(peer.label()));
+    if (m_backend->peerCount() == 1)
+        updateControls();
+}
+
+void ServerTab::handlePeerDisconnected(const PeerInfo &peer, DisconnectReason reason,
+                                       const QString &detail)
+{
+    m_log->endStreams(peer.label());
+    const QString why = detail.isEmpty()
+            ? SocketErrors::reasonText(reason)
+            : tr("%1: %2").arg(SocketErrors::reasonText(reason), detail);
+    m_log->addEvent(LogEntry::Kind::Disconnected, peer.label(),
+                    tr("%1 disconnected (%2)").arg(peer.label(), why));
+    if (m_backend->peerCount() == 0)
+        updateControls();
+}
+
+void ServerTab::handleDataReceived(PeerId id, const QByteArray &data)
+{
+    m_log->addData(LogEntry::Kind::Received, m_backend->peer(id).label(), data);
+}
+
+void ServerTab::handleDataSent(PeerId id, const QByteArray &data)
+{
+    m_log->addData(LogEntry::Kind::Sent, m_backend->peer(id).label(), data);
+}
+
+void ServerTab::sendToSelection(const QByteArray &payload)
+{
+    const QList<PeerId> selected = m_peerView->selectedPeers();
+    if (selected.isEmpty()) {
+        sendToAll(payload);
+        return;
+    }
+    if (m_backend->send(selected, payload) == 0)
+        showError(tr("Nothing was sent: the selected peers are no longer connected."));
+}
+
+void ServerTab::sendToAll(const QByteArray &payload)
+{
+    if (m_backend->sendToAll(payload) == 0)
+        showError(tr("Nothing was sent: no peer is connected."));
+}
+
+void ServerTab::disconnectPeers(const QList<PeerId> &peers)
+{
+    for (PeerId id : peers)
+        m_backend->disconnectPeer(id);
+}
+
+void ServerTab::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("address"), m_address->currentText());
+    settings.setValue(QStringLiteral("port"), m_port->text());
+    m_sendPane->saveSettings(settings);
+    m_logView->saveSettings(settings);
+}
+
+void ServerTab::restoreSettings(QSettings &settings)
+{
+    const QString address = settings.value(QStringLiteral("address")).toString();
+    if (!address.isEmpty())
+        m_address->setCurrentText(address);
+    const QString port = settings.value(QStringLiteral("port")).toString();
+    if (SocketErrors::checkPort(port, true, nullptr).isEmpty())
+        m_port->setText(port.trimmed());
+    m_sendPane->restoreSettings(settings);
+    m_logView->restoreSettings(settings);
+}
