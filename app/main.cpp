@@ -27,6 +27,19 @@ void installTranslations(QApplication &app, const QLocale &locale)
 
 } // namespace
 
+// The --lang value, read before the full parser exists so that its help text can be translated.
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(7);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return {};
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -35,29 +48,28 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(NETDEBUG_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/netdebug-256.png")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("NetDebug, a network debugging assistant"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("User interface language: zh_CN or en "
-                                                       "(default: the system's)."),
-                                        QStringLiteral("language"));
-    parser.addOption(langOption);
-    parser.process(app);
-
-    QLocale locale = QLocale::system();
-    if (parser.isSet(langOption)) {
-        const QString lang = parser.value(langOption);
-        if (lang != u"zh_CN" && lang != u"en") {
-            std::fprintf(stderr, "netdebug: unknown language \"%s\"; use zh_CN or en\n",
-                         qPrintable(lang));
-            return 2;
-        }
-        locale = QLocale(lang);
+    const QString lang = requestedLanguage(QApplication::arguments());
+    if (!lang.isNull() && lang != u"zh_CN" && lang != u"en") {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "netdebug: unknown language "
+                                                                "\"%1\"; use zh_CN or en.")
+                                        .arg(lang)));
+        return 2;
     }
+    const QLocale locale = lang.isNull() ? QLocale::system() : QLocale(lang);
     QLocale::setDefault(locale);
     installTranslations(app, locale);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QApplication::translate("main", "NetDebug, a network debugging assistant."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("lang"),
+                      QApplication::translate("main", "User interface language: zh_CN or en "
+                                                      "(default: the system's)."),
+                      QApplication::translate("main", "language")});
+    parser.process(app);
 
     MainWindow window;
     QSettings settings;

@@ -73,8 +73,14 @@ void ClientTab::buildUi()
 
 void ClientTab::toggleConnection()
 {
-    if (m_backend->state() != TcpClientBackend::State::Unconnected) {
+    const TcpClientBackend::State state = m_backend->state();
+    if (state != TcpClientBackend::State::Unconnected) {
         m_backend->disconnectFromHost();
+        if (state != TcpClientBackend::State::Connected) {
+            const QString message = tr("Connection attempt cancelled.");
+            showStatus(message);
+            m_log->addEvent(LogEntry::Kind::Info, {}, message);
+        }
         return;
     }
     quint16 port = 0;

@@ -42,7 +42,6 @@ void showMessage(QLabel *label, const QString &text, bool isError)
     label->setText(text);
     label->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
     label->setAccessibleDescription(text);
-    label->setVisible(!text.isEmpty());
 }
 
 } // namespace Controls

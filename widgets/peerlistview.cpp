@@ -27,8 +27,8 @@ PeerListView::PeerListView(PeerListModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // Fixed widths: sizing columns to their contents would read every row of a large list.
-    m_table->setColumnWidth(PeerListModel::PeerColumn, 160);
-    m_table->setColumnWidth(PeerListModel::SinceColumn, 80);
+    m_table->setColumnWidth(PeerListModel::PeerColumn, 150);
+    m_table->setColumnWidth(PeerListModel::SinceColumn, 110);
     m_table->setColumnWidth(PeerListModel::ReceivedColumn, 80);
     m_table->setWordWrap(false);
 

@@ -80,7 +80,6 @@ void SendPane::buildUi()
     m_sendToAll->setVisible(false);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setVisible(false);
     m_size = new QLabel(this);
 
     auto *options = new QHBoxLayout;
