@@ -1,29 +1,16 @@
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
 
-// Installs Qt's and NetDebug's translations for the locale; English needs none.
-void installTranslations(QApplication &app, const QLocale &locale)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("netdebug"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
-}
 
 } // namespace
 
@@ -58,7 +45,7 @@ int main(int argc, char *argv[])
     }
     const QLocale locale = lang.isNull() ? QLocale::system() : QLocale(lang);
     QLocale::setDefault(locale);
-    installTranslations(app, locale);
+    Translations::install(app, locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

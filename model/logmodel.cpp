@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QIODevice>
+#include <QLocale>
 #include <QTimer>
 
 namespace {
@@ -57,8 +58,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return lineFor(e, false);
     case Qt::ToolTipRole:
-        return e.isData() ? tr("%n read(s), %1 bytes", nullptr, e.reads).arg(e.data.size())
-                          : QVariant();
+        return e.isData() ? tr("Merged from %n read(s)", nullptr, e.reads) : QVariant();
     case KindRole: return int(e.kind);
     case TimeRole: return e.time;
     case PeerRole: return e.peer;
@@ -97,7 +97,8 @@ QString LogModel::payloadFor(const LogEntry &e, bool full) const
             hex += tr(" … (%n more byte(s))", nullptr, int(e.data.size() - bytes));
         return hex;
     }
-    QString text = full ? e.text : visibleControls(e.text, limit);
+    // One entry, one line: control characters show as escapes, in the view and in saved logs.
+    QString text = visibleControls(e.text, limit);
     if (!full && text.size() >= limit)
         text += tr(" … (truncated; save the log to see all of it)");
     return text;
@@ -308,10 +309,10 @@ void LogModel::setPaused(bool paused)
     // Decoders are mid-stream at the pause; what follows starts afresh.
     m_decoders.clear();
     addEvent(LogEntry::Kind::Info, {},
-             tr("Display resumed: %n read(s) with %1 bytes arrived while paused and were counted "
-                "but not shown.",
+             tr("Display resumed: %n read(s) arrived while paused and were counted but not "
+                "shown (bytes: %1).",
                 nullptr, int(m_pausedReads))
-                     .arg(m_pausedBytes));
+                     .arg(QLocale().toString(m_pausedBytes)));
     m_pausedBytes = m_pausedReads = 0;
 }
 
@@ -348,8 +349,12 @@ StreamDecoder &LogModel::decoderFor(const LogEntry &entry)
 {
     const QString key = streamKey(entry.kind, entry.peer);
     auto it = m_decoders.find(key);
-    if (it == m_decoders.end())
-        it = m_decoders.emplace(key, StreamDecoder(m_encoding)).first;
+    if (it == m_decoders.end()) {
+        StreamDecoder decoder(m_encoding);
+        // A literal backslash shows as \\, so that \xHH in the log always means one byte.
+        decoder.setEscapeBackslashes(true);
+        it = m_decoders.emplace(key, std::move(decoder)).first;
+    }
     return it->second;
 }
 

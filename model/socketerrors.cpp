@@ -14,6 +14,18 @@ QString SocketErrors::reasonText(DisconnectReason reason)
     return {};
 }
 
+QString SocketErrors::reasonKey(DisconnectReason reason)
+{
+    switch (reason) {
+    case DisconnectReason::ClosedByPeer: return QStringLiteral("closed-by-peer");
+    case DisconnectReason::ResetByPeer: return QStringLiteral("reset-by-peer");
+    case DisconnectReason::ClosedByUser: return QStringLiteral("closed-by-user");
+    case DisconnectReason::TimedOut: return QStringLiteral("timed-out");
+    case DisconnectReason::Error: return QStringLiteral("error");
+    }
+    return {};
+}
+
 QString SocketErrors::listenError(QAbstractSocket::SocketError error, const QString &qtText,
                                   const QString &address, quint16 port)
 {

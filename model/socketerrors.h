@@ -12,6 +12,8 @@ class SocketErrors
 
 public:
     static QString reasonText(DisconnectReason reason);
+    // A fixed English key for machine-readable output, such as "reset-by-peer".
+    static QString reasonKey(DisconnectReason reason);
     // Why listening on address:port failed.
     static QString listenError(QAbstractSocket::SocketError error, const QString &qtText,
                                const QString &address, quint16 port);

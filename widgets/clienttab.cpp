@@ -119,11 +119,11 @@ void ClientTab::handleStateChanged(TcpClientBackend::State state)
     m_host->setEnabled(idle);
     m_port->setEnabled(idle);
     m_sendPane->setTarget(state == State::Connected, tr("Connect to a server to send."));
-    if (state == State::HostLookup || state == State::Connecting) {
-        showStatus(tr("%1 %2 port %3")
-                           .arg(TcpClientBackend::stateText(state), m_host->text().trimmed(),
-                                m_port->text().trimmed()));
-    }
+    const QString host = m_host->text().trimmed();
+    if (state == State::HostLookup)
+        showStatus(tr("Looking up %1…").arg(host));
+    else if (state == State::Connecting)
+        showStatus(tr("Connecting to %1 port %2…").arg(host, m_port->text().trimmed()));
 }
 
 void ClientTab::handleConnected(const QString &peer, const QString &local)
@@ -139,7 +139,8 @@ void ClientTab::handleDisconnected(DisconnectReason reason, const QString &detai
     m_log->endStreams(m_peer);
     const QString why = detail.isEmpty()
             ? SocketErrors::reasonText(reason)
-            : tr("%1: %2").arg(SocketErrors::reasonText(reason), detail);
+            : tr("%1: %2", "disconnect reason: error detail")
+                      .arg(SocketErrors::reasonText(reason), detail);
     const QString message = tr("Disconnected from %1 (%2)").arg(m_peer, why);
     m_log->addEvent(LogEntry::Kind::Disconnected, m_peer, message);
     Controls::showMessage(m_status, message,

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -151,7 +152,8 @@ void LogView::updateCounters(qint64 rx, qint64 tx)
 {
     m_counters->setText(tr("RX %1 · TX %2")
                                 .arg(PeerListModel::formatBytes(rx), PeerListModel::formatBytes(tx)));
-    m_counters->setToolTip(tr("Received %1 bytes, sent %2 bytes").arg(rx).arg(tx));
+    m_counters->setToolTip(tr("Bytes received: %1\nBytes sent: %2")
+                                   .arg(QLocale().toString(rx), QLocale().toString(tx)));
 }
 
 void LogView::copySelection()

@@ -58,7 +58,7 @@ void MainWindow::buildMenus()
     QAction *serverTab = connection->addAction(tr("&Server Tab"), this,
                                                [this] { m_tabs->setCurrentWidget(m_server); });
     serverTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    QAction *clientTab = connection->addAction(tr("C&lient Tab"), this,
+    QAction *clientTab = connection->addAction(tr("Clien&t Tab"), this,
                                                [this] { m_tabs->setCurrentWidget(m_client); });
     clientTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
 

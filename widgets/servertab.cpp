@@ -46,6 +46,8 @@ ServerTab::ServerTab(QWidget *parent)
     connect(m_sendPane, &SendPane::sendToAllRequested, this, &ServerTab::sendToAll);
     connect(m_sendPane, &SendPane::encodingChanged, m_log, &LogModel::setEncoding);
     connect(m_peerView, &PeerListView::disconnectRequested, this, &ServerTab::disconnectPeers);
+    connect(m_peerView, &PeerListView::selectionChanged, this,
+            &ServerTab::handlePeerSelectionChanged);
     updateControls();
 }
 
@@ -178,6 +180,7 @@ void ServerTab::handleListeningStarted(const QHostAddress &address, quint16 port
 
 void ServerTab::handleListeningStopped()
 {
+    m_chosenPeers.clear();
     const QString message = tr("Stopped listening");
     Controls::showMessage(m_status, message, false);
     m_log->addEvent(LogEntry::Kind::Stopped, {}, message);
@@ -199,7 +202,8 @@ void ServerTab::handlePeerDisconnected(const PeerInfo &peer, DisconnectReason re
     m_log->endStreams(peer.label());
     const QString why = detail.isEmpty()
             ? SocketErrors::reasonText(reason)
-            : tr("%1: %2").arg(SocketErrors::reasonText(reason), detail);
+            : tr("%1: %2", "disconnect reason: error detail")
+                      .arg(SocketErrors::reasonText(reason), detail);
     m_log->addEvent(LogEntry::Kind::Disconnected, peer.label(),
                     tr("%1 disconnected (%2)").arg(peer.label(), why));
     if (m_backend->peerCount() == 0)
@@ -216,15 +220,35 @@ void ServerTab::handleDataSent(PeerId id, const QByteArray &data)
     m_log->addData(LogEntry::Kind::Sent, m_backend->peer(id).label(), data);
 }
 
-void ServerTab::sendToSelection(const QByteArray &payload)
+void ServerTab::handlePeerSelectionChanged()
 {
     const QList<PeerId> selected = m_peerView->selectedPeers();
-    if (selected.isEmpty()) {
+    if (!selected.isEmpty()) {
+        m_chosenPeers = selected;
+        return;
+    }
+    // The rows of chosen peers that disconnect leave the selection. They stay chosen, so that
+    // Send reports them gone instead of going to every other peer; peers the user deselected
+    // do not.
+    QList<PeerId> departed;
+    for (PeerId id : std::as_const(m_chosenPeers)) {
+        if (!m_backend->hasPeer(id))
+            departed.append(id);
+    }
+    m_chosenPeers = departed;
+}
+
+void ServerTab::sendToSelection(const QByteArray &payload)
+{
+    if (m_chosenPeers.isEmpty()) {
         sendToAll(payload);
         return;
     }
-    if (m_backend->send(selected, payload) == 0)
+    if (m_backend->send(m_chosenPeers, payload) == 0) {
+        // Told once; after this the empty selection means every peer, as the user sees it.
+        m_chosenPeers = m_peerView->selectedPeers();
         showError(tr("Nothing was sent: the selected peers are no longer connected."));
+    }
 }
 
 void ServerTab::sendToAll(const QByteArray &payload)
@@ -235,8 +259,10 @@ void ServerTab::sendToAll(const QByteArray &payload)
 
 void ServerTab::disconnectPeers(const QList<PeerId> &peers)
 {
-    for (PeerId id : peers)
+    for (PeerId id : peers) {
+        m_chosenPeers.removeOne(id); // the user knows these are gone
         m_backend->disconnectPeer(id);
+    }
 }
 
 void ServerTab::saveSettings(QSettings &settings) const

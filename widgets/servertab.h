@@ -53,6 +53,7 @@ private:
                                 const QString &detail);
     void handleDataReceived(PeerId id, const QByteArray &data);
     void handleDataSent(PeerId id, const QByteArray &data);
+    void handlePeerSelectionChanged();
     void sendToSelection(const QByteArray &payload);
     void sendToAll(const QByteArray &payload);
     void disconnectPeers(const QList<PeerId> &peers);
@@ -67,4 +68,5 @@ private:
     LogView *m_logView = nullptr;
     PeerListView *m_peerView = nullptr;
     SendPane *m_sendPane = nullptr;
+    QList<PeerId> m_chosenPeers; // where Send goes; empty for every peer
 };
