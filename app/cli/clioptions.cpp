@@ -1,0 +1,322 @@
+#include "clioptions.h"
+
+#include "encodings.h"
+#include "payloadcodec.h"
+#include "socketerrors.h"
+#include "streamdecoder.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <limits>
+
+namespace {
+
+constexpr int kMaxMilliseconds = 24 * 60 * 60 * 1000;
+
+// The options both commands understand.
+struct CommonOptions
+{
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}};
+    QCommandLineOption encoding{QStringLiteral("encoding"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption escapes{QStringLiteral("escapes")};
+    QCommandLineOption output{QStringLiteral("output"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption json{QStringLiteral("json")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions({help, version, encoding, escapes, output, json});
+    }
+};
+
+QString optionName(const QCommandLineOption &option)
+{
+    return QStringLiteral("--") + option.names().constLast();
+}
+
+} // namespace
+
+CliRequest CliOptions::usageError(const QString &message)
+{
+    CliRequest request;
+    request.action = CliRequest::Action::UsageError;
+    request.error = message;
+    return request;
+}
+
+CliRequest CliOptions::parse(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command.isEmpty())
+        return usageError(tr("No command given: use \"listen\" or \"send\" (see --help)."));
+    CliRequest request;
+    if (command == u"-h" || command == u"--help") {
+        request.action = CliRequest::Action::Help;
+        return request;
+    }
+    if (command == u"-v" || command == u"--version") {
+        request.action = CliRequest::Action::Version;
+        return request;
+    }
+    const QStringList rest = QStringList{arguments.value(0)} + arguments.mid(2);
+    if (command == u"listen")
+        return parseListen(rest);
+    if (command == u"send")
+        return parseSend(rest);
+    if (command.startsWith(u'-'))
+        return usageError(tr("Unknown option \"%1\": the command (listen or send) comes first.")
+                                  .arg(command));
+    return usageError(tr("Unknown command \"%1\": use \"listen\" or \"send\".").arg(command));
+}
+
+CliRequest CliOptions::parseListen(const QStringList &arguments)
+{
+    const CommonOptions common;
+    const QCommandLineOption bind(QStringLiteral("bind"), QString(), QStringLiteral("ADDR"));
+    const QCommandLineOption hex(QStringLiteral("hex"));
+    const QCommandLineOption echo(QStringLiteral("echo"));
+    const QCommandLineOption reply(QStringLiteral("reply"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption replyHex(QStringLiteral("reply-hex"), QString(),
+                                      QStringLiteral("HEX"));
+    const QCommandLineOption once(QStringLiteral("once"));
+    const QCommandLineOption maxClients(QStringLiteral("max-clients"), QString(),
+                                        QStringLiteral("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SEC"));
+    QCommandLineParser parser;
+    common.addTo(parser);
+    parser.addOptions({bind, hex, echo, reply, replyHex, once, maxClients, timeout});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+
+    CliRequest request;
+    if (parser.isSet(common.help) || parser.isSet(common.version)) {
+        request.action =
+                parser.isSet(common.help) ? CliRequest::Action::Help : CliRequest::Action::Version;
+        return request;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("listen needs a PORT, as in \"netdebug-cli listen 8080\"."));
+    if (positional.size() > 1)
+        return usageError(
+                tr("Unexpected argument \"%1\": listen takes only a PORT.").arg(positional.at(1)));
+
+    ListenOptions &options = request.listen;
+    QString error = SocketErrors::checkPort(positional.first(), true, &options.port);
+    if (error.isEmpty())
+        readOutput(parser, &options.output, &error);
+    if (!error.isEmpty())
+        return usageError(error);
+    options.output.hex = parser.isSet(hex);
+    options.once = parser.isSet(once);
+
+    if (parser.isSet(bind)) {
+        QString address = parser.value(bind).trimmed();
+        if (address.startsWith(u'[') && address.endsWith(u']'))
+            address = address.mid(1).chopped(1);
+        if (!options.bindAddress.setAddress(address))
+            return usageError(tr("--bind needs an IPv4 or IPv6 address, not \"%1\".")
+                                      .arg(parser.value(bind)));
+    }
+    if (!readInt(parser, maxClients, 1, std::numeric_limits<int>::max(), &options.maxClients,
+                 &error))
+        return usageError(error);
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(timeout).trimmed().toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds * 1000 > kMaxMilliseconds)
+            return usageError(tr("--timeout needs a number of seconds from 0.001 to %1, not "
+                                 "\"%2\".")
+                                      .arg(kMaxMilliseconds / 1000)
+                                      .arg(parser.value(timeout)));
+        options.timeoutMs = qMax(1, qRound(seconds * 1000));
+    }
+
+    const int answers =
+            int(parser.isSet(echo)) + int(parser.isSet(reply)) + int(parser.isSet(replyHex));
+    if (answers > 1)
+        return usageError(tr("Choose only one of --echo, --reply and --reply-hex."));
+    if (parser.isSet(echo))
+        options.answer = ListenOptions::Answer::Echo;
+    if (parser.isSet(reply) || parser.isSet(replyHex)) {
+        const bool isHex = parser.isSet(replyHex);
+        const PayloadResult payload = PayloadCodec::build(
+                parser.value(isHex ? replyHex : reply), isHex, options.output.encoding,
+                parser.isSet(common.escapes), LineEnding::None);
+        if (!payload.ok()) {
+            return usageError(isHex ? tr("In --reply-hex: %1").arg(payload.error)
+                                    : tr("In --reply: %1").arg(payload.error));
+        }
+        options.answer = ListenOptions::Answer::Fixed;
+        options.reply = payload.bytes;
+    }
+    request.action = CliRequest::Action::Listen;
+    return request;
+}
+
+CliRequest CliOptions::parseSend(const QStringList &arguments)
+{
+    const CommonOptions common;
+    const QCommandLineOption hex(QStringLiteral("hex"), QString(), QStringLiteral("HEX"));
+    const QCommandLineOption file(QStringLiteral("file"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption lineEnding(QStringLiteral("line-ending"), QString(),
+                                        QStringLiteral("END"));
+    const QCommandLineOption wait(QStringLiteral("wait"), QString(), QStringLiteral("MS"));
+    const QCommandLineOption untilReply(QStringLiteral("until-reply"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"), QString(), QStringLiteral("N"));
+    const QCommandLineOption interval(QStringLiteral("interval"), QString(), QStringLiteral("MS"));
+    QCommandLineParser parser;
+    common.addTo(parser);
+    parser.addOptions({hex, file, lineEnding, wait, untilReply, repeat, interval});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+
+    CliRequest request;
+    if (parser.isSet(common.help) || parser.isSet(common.version)) {
+        request.action =
+                parser.isSet(common.help) ? CliRequest::Action::Help : CliRequest::Action::Version;
+        return request;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("send needs a HOST and a PORT, as in \"netdebug-cli send "
+                             "127.0.0.1 8080 hello\"."));
+    if (positional.size() < 2)
+        return usageError(tr("send needs a PORT after the host \"%1\".").arg(positional.at(0)));
+    if (positional.size() > 3)
+        return usageError(tr("Unexpected argument \"%1\": put a TEXT with spaces in quotes.")
+                                  .arg(positional.at(3)));
+
+    SendOptions &options = request.send;
+    options.host = positional.at(0).trimmed();
+    if (options.host.isEmpty())
+        return usageError(tr("send needs a host name or an IP address, not an empty one."));
+    QString error = SocketErrors::checkPort(positional.at(1), false, &options.port);
+    if (error.isEmpty())
+        readOutput(parser, &options.output, &error);
+    if (error.isEmpty())
+        readInt(parser, wait, 0, kMaxMilliseconds, &options.waitMs, &error);
+    if (error.isEmpty())
+        readInt(parser, repeat, 1, 1000000, &options.repeat, &error);
+    if (error.isEmpty())
+        readInt(parser, interval, 0, kMaxMilliseconds, &options.intervalMs, &error);
+    if (!error.isEmpty())
+        return usageError(error);
+    options.untilReply = parser.isSet(untilReply);
+
+    LineEnding ending = LineEnding::None;
+    if (parser.isSet(lineEnding)) {
+        const QString name = parser.value(lineEnding).trimmed().toLower();
+        if (name == u"cr")
+            ending = LineEnding::CR;
+        else if (name == u"lf")
+            ending = LineEnding::LF;
+        else if (name == u"crlf")
+            ending = LineEnding::CRLF;
+        else if (name != u"none")
+            return usageError(tr("--line-ending must be none, cr, lf or crlf, not \"%1\".")
+                                      .arg(parser.value(lineEnding)));
+    }
+
+    const bool hasText = positional.size() == 3;
+    if (int(hasText) + int(parser.isSet(hex)) + int(parser.isSet(file)) > 1)
+        return usageError(tr("Give only one payload: a TEXT, --hex or --file."));
+    if (parser.isSet(file)) {
+        if (!readFile(parser.value(file), &options.payload, &error))
+            return usageError(error);
+        options.payload += PayloadCodec::lineEndingBytes(ending);
+    } else {
+        const bool isHex = parser.isSet(hex);
+        const PayloadResult payload =
+                PayloadCodec::build(isHex ? parser.value(hex) : positional.value(2), isHex,
+                                    options.output.encoding, parser.isSet(common.escapes), ending);
+        if (!payload.ok())
+            return usageError(isHex ? tr("In --hex: %1").arg(payload.error)
+                                    : tr("In TEXT: %1").arg(payload.error));
+        options.payload = payload.bytes;
+    }
+    request.action = CliRequest::Action::Send;
+    return request;
+}
+
+bool CliOptions::readOutput(const QCommandLineParser &parser, OutputOptions *output, QString *error)
+{
+    const QString encoding = QStringLiteral("encoding");
+    const QString path = QStringLiteral("output");
+    if (parser.isSet(encoding)) {
+        output->encoding = parser.value(encoding).trimmed();
+        *error = checkEncoding(output->encoding);
+        if (!error->isEmpty())
+            return false;
+    }
+    if (parser.isSet(path)) {
+        output->outputPath = parser.value(path);
+        if (output->outputPath.isEmpty()) {
+            *error = tr("--output needs a file name.");
+            return false;
+        }
+    }
+    output->json = parser.isSet(QStringLiteral("json"));
+    return true;
+}
+
+bool CliOptions::readInt(const QCommandLineParser &parser, const QCommandLineOption &option,
+                         int minimum, int maximum, int *value, QString *error)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QString text = parser.value(option);
+    bool ok = false;
+    const int number = text.trimmed().toInt(&ok);
+    if (!ok || number < minimum || number > maximum) {
+        *error = tr("%1 needs a whole number from %2 to %3, not \"%4\".")
+                         .arg(optionName(option))
+                         .arg(minimum)
+                         .arg(maximum)
+                         .arg(text);
+        return false;
+    }
+    *value = number;
+    return true;
+}
+
+QString CliOptions::checkEncoding(const QString &name)
+{
+    // The stream decoder knows fewer encodings than ICU; both must accept the name.
+    if (Encodings::isAvailable(name) && StreamDecoder(name).isValid())
+        return {};
+    return tr("Unknown encoding \"%1\": use one of %2.")
+            .arg(name, Encodings::available().join(QStringLiteral(", ")));
+}
+
+bool CliOptions::readFile(const QString &path, QByteArray *bytes, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = tr("Cannot read --file \"%1\": no such file.").arg(path);
+        return false;
+    }
+    if (info.isDir()) {
+        *error = tr("Cannot read --file \"%1\": it is a directory.").arg(path);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read --file \"%1\": %2").arg(path, file.errorString());
+        return false;
+    }
+    *bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("Cannot read --file \"%1\": %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString CliOptions::versionText()
+{
+    return tr("netdebug-cli %1").arg(QStringLiteral(NETDEBUG_VERSION));
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineOption;
+class QCommandLineParser;
+
+// How received data and events are shown; shared by both commands.
+struct OutputOptions
+{
+    QString encoding = QStringLiteral("UTF-8");
+    bool hex = false;   // listen: a hex dump instead of text
+    bool json = false;  // one JSON object per event on stdout
+    QString outputPath; // every received byte goes here, raw
+};
+
+// What "listen" was asked to do, checked.
+struct ListenOptions
+{
+    enum class Answer { None, Echo, Fixed };
+
+    QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
+    quint16 port = 0;
+    Answer answer = Answer::None;
+    QByteArray reply;
+    bool once = false;
+    int maxClients = 0; // 0: no limit
+    int timeoutMs = 0;  // 0: no limit
+    OutputOptions output;
+};
+
+// What "send" was asked to do, checked; the payload is already built.
+struct SendOptions
+{
+    QString host;
+    quint16 port = 0;
+    QByteArray payload;
+    int waitMs = 1000;
+    bool untilReply = false;
+    int repeat = 1;
+    int intervalMs = 1000;
+    OutputOptions output;
+};
+
+// The outcome of reading the command line: a command to run, help, the version, or an error.
+struct CliRequest
+{
+    enum class Action { Listen, Send, Help, Version, UsageError };
+
+    Action action = Action::UsageError;
+    ListenOptions listen;
+    SendOptions send;
+    QString error;
+};
+
+// Reads and checks the whole command line, so that bad input is refused before any socket opens.
+class CliOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+
+public:
+    static CliRequest parse(const QStringList &arguments);
+    static QString versionText();
+
+private:
+    static CliRequest parseListen(const QStringList &arguments);
+    static CliRequest parseSend(const QStringList &arguments);
+    static CliRequest usageError(const QString &message);
+    static bool readOutput(const QCommandLineParser &parser, OutputOptions *output, QString *error);
+    static bool readInt(const QCommandLineParser &parser, const QCommandLineOption &option,
+                        int minimum, int maximum, int *value, QString *error);
+    static QString checkEncoding(const QString &name);
+    static bool readFile(const QString &path, QByteArray *bytes, QString *error);
+};

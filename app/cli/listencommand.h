@@ -1,0 +1,45 @@
+#pragma once
+
+#include "clioptions.h"
+#include "peerinfo.h"
+
+#include <QObject>
+#include <QSet>
+
+class EventPrinter;
+class QTimer;
+class TcpServerBackend;
+
+// Runs "listen": serves clients through a TcpServerBackend, answers them as asked, enforces
+// --max-clients, --once and --timeout, and hands everything that happens to the printer.
+class ListenCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ListenCommand(const ListenOptions &options, EventPrinter *printer,
+                           QObject *parent = nullptr);
+
+    // Starts listening; returns false, after reporting why, when the address cannot be used.
+    bool start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void handlePeerConnected(const PeerInfo &peer);
+    void handlePeerDisconnected(const PeerInfo &peer, DisconnectReason reason,
+                                const QString &detail);
+    void handleDataReceived(PeerId id, const QByteArray &data);
+    void handleDataSent(PeerId id, const QByteArray &data);
+    void handleTimeout();
+    void finish(int exitCode);
+
+    ListenOptions m_options;
+    EventPrinter *m_printer = nullptr;
+    TcpServerBackend *m_server = nullptr;
+    QTimer *m_timeout = nullptr;
+    QSet<PeerId> m_served;
+    QSet<PeerId> m_refused;
+    bool m_finishing = false;
+};
