@@ -179,14 +179,17 @@ void LogModel::endStreams(const QString &peer)
             continue;
         auto matches = [&](const LogEntry &e) { return e.kind == kind && e.peer == peer; };
         const auto pending = std::find_if(m_pending.rbegin(), m_pending.rend(), matches);
+        const qint64 cost = rest.size() * qint64(sizeof(QChar));
         if (pending != m_pending.rend()) {
             pending->text += rest;
+            m_pendingBytes += cost;
             continue;
         }
         const int last = int(m_entries.size()) - 1;
         for (int row = last; row >= 0 && row > last - kEndStreamSearch; --row) {
             if (matches(m_entries[size_t(row)])) {
                 m_entries[size_t(row)].text += rest;
+                m_storedBytes += cost;
                 emit dataChanged(index(row), index(row));
                 break;
             }

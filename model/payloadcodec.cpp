@@ -31,6 +31,20 @@ QString describeChar(QChar ch)
     return QStringLiteral("U+%1").arg(ch.unicode(), 4, 16, QChar(u'0')).toUpper();
 }
 
+// Encodes the whole text, or returns false if the encoding cannot write all of it. Not
+// Stateless: Qt 6.4's Latin-1 encoder counts the characters it replaced by '?' only when it keeps
+// a state. A state holds back a trailing lone high surrogate instead, so that is checked here.
+bool encodeAll(const QByteArray &encoding, QStringView text, QByteArray *bytes)
+{
+    QStringEncoder encoder(encoding.constData());
+    const QByteArray encoded = encoder.encode(text);
+    if (encoder.hasError() || (!text.isEmpty() && text.back().isHighSurrogate()))
+        return false;
+    if (bytes)
+        *bytes = encoded;
+    return true;
+}
+
 } // namespace
 
 PayloadResult PayloadCodec::failure(qsizetype position, const QString &message)
@@ -90,9 +104,8 @@ bool PayloadCodec::appendEncoded(QStringView text, qsizetype offset, const QStri
     if (text.isEmpty())
         return true;
     const QByteArray name = encoding.toLatin1();
-    QStringEncoder encoder(name.constData(), QStringConverter::Flag::Stateless);
-    const QByteArray bytes = encoder.encode(text);
-    if (!encoder.hasError()) {
+    QByteArray bytes;
+    if (encodeAll(name, text, &bytes)) {
         result.bytes += bytes;
         return true;
     }
@@ -100,9 +113,7 @@ bool PayloadCodec::appendEncoded(QStringView text, qsizetype offset, const QStri
     qsizetype i = 0;
     while (i < text.size()) {
         const qsizetype len = (text[i].isHighSurrogate() && i + 1 < text.size()) ? 2 : 1;
-        QStringEncoder single(name.constData(), QStringConverter::Flag::Stateless);
-        single.encode(text.sliced(i, len));
-        if (single.hasError())
+        if (!encodeAll(name, text.sliced(i, len), nullptr))
             break;
         i += len;
     }
@@ -203,6 +214,7 @@ QString PayloadCodec::toEditableText(QByteArrayView bytes, const QString &encodi
                                      bool *needsEscapes)
 {
     StreamDecoder decoder(encoding);
+    QStringEncoder encoder(encoding.toLatin1().constData(), QStringConverter::Flag::Stateless);
     decoder.setEscapeBackslashes(true);
     QString decoded = decoder.decode(bytes);
     decoded += decoder.finish();
@@ -224,7 +236,11 @@ QString PayloadCodec::toEditableText(QByteArrayView bytes, const QString &encodi
             text += QStringLiteral("\\0");
         } else if (ch.unicode() < 0x20 && ch != u'\n' && ch != u'\t') {
             escaped = true;
-            text += StreamDecoder::escapeByte(uchar(ch.unicode()));
+            // The escape must give back the byte, which is not always the code point: IBM's
+            // Shift_JIS, ICU's default, decodes 0x1A as U+001C.
+            const QByteArray bytes = encoder.encode(QStringView(&ch, 1));
+            for (char byte : bytes)
+                text += StreamDecoder::escapeByte(uchar(byte));
         } else {
             text += ch;
         }

@@ -86,11 +86,24 @@ StreamDecoder::StreamDecoder(const QString &encoding)
     : m_encoding(encoding)
     , m_family(familyFor(encoding))
 {
-    if (m_family == Family::Unsupported || m_family == Family::Utf8)
+    if (m_family == Family::Unsupported)
         return;
+    if (m_family == Family::Utf8) {
+        // A byte order mark is data in the stream: QString::fromUtf8() would drop one at the
+        // start of a run, that is after every chunk boundary.
+        m_decoder = std::make_unique<QStringDecoder>(
+                QStringConverter::Utf8,
+                QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+        return;
+    }
+    // On the heap, so that a StreamDecoder can move while the converters stay put: a moved ICU
+    // converter in Qt 6.4 points its error callback at a stale address.
     const QByteArray name = encoding.toLatin1();
-    m_decoder = QStringDecoder(name.constData(), QStringConverter::Flag::Stateless);
-    if (!m_decoder.isValid()) {
+    m_decoder = std::make_unique<QStringDecoder>(name.constData(),
+                                                 QStringConverter::Flag::Stateless);
+    m_encoder = std::make_unique<QStringEncoder>(name.constData(),
+                                                 QStringConverter::Flag::Stateless);
+    if (!m_decoder->isValid() || !m_encoder->isValid()) {
         m_family = Family::Unsupported;
         return;
     }
@@ -203,7 +216,7 @@ QString StreamDecoder::escapeByte(uchar byte)
 
 void StreamDecoder::appendDecoded(const QString &text, QString &out) const
 {
-    if (!m_escapeBackslashes) {
+    if (!m_escapeBackslashes || !text.contains(u'\\')) {
         out += text;
         return;
     }
@@ -219,15 +232,15 @@ void StreamDecoder::appendRun(QByteArrayView run, QString &out)
     if (run.isEmpty())
         return;
     if (m_family == Family::Utf8) {
-        appendDecoded(QString::fromUtf8(run), out); // already validated by utf8Length()
+        appendDecoded(m_decoder->decode(run), out); // already validated by utf8Length()
         return;
     }
-    m_decoder.resetState();
-    const QString text = m_decoder.decode(run);
-    if (containsSuspect(text))
-        appendRunByUnit(run, out);
-    else
+    m_decoder->resetState();
+    const QString text = m_decoder->decode(run);
+    if (isExact(run, text))
         appendDecoded(text, out);
+    else
+        appendRunByUnit(run, out);
 }
 
 void StreamDecoder::appendRunByUnit(QByteArrayView run, QString &out)
@@ -237,14 +250,25 @@ void StreamDecoder::appendRunByUnit(QByteArrayView run, QString &out)
     while (i < run.size()) {
         const int len = qMax(1, unitLength(p + i, run.size() - i));
         const QByteArrayView unit = run.sliced(i, len);
-        m_decoder.resetState();
-        const QString text = m_decoder.decode(unit);
-        if (containsSuspect(text) && unit != QByteArrayView(m_encodedReplacement)) {
+        m_decoder->resetState();
+        const QString text = m_decoder->decode(unit);
+        if (isExact(unit, text)) {
+            appendDecoded(text, out);
+        } else {
             for (qsizetype k = 0; k < len; ++k)
                 out += escapeByte(p[i + k]);
-        } else {
-            appendDecoded(text, out);
         }
         i += len;
     }
+}
+
+bool StreamDecoder::isExact(QByteArrayView bytes, const QString &text)
+{
+    if (containsSuspect(text) && bytes != QByteArrayView(m_encodedReplacement))
+        return false;
+    // ICU writes U+001A for some junk bytes, silently drops an incomplete character, and decodes
+    // a few codes to characters it writes differently: text must give back the very same bytes.
+    m_encoder->resetState();
+    const QByteArray encoded = m_encoder->encode(text);
+    return encoded == bytes;
 }

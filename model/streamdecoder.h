@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringDecoder>
+#include <QStringEncoder>
+
+#include <memory>
 
 // Decodes one byte stream (one connection, one direction) in a named encoding. A character
 // split across two chunks is held back until it is complete; bytes that do not decode are
@@ -36,10 +39,14 @@ private:
     void appendDecoded(const QString &text, QString &out) const;
     void appendRun(QByteArrayView run, QString &out);
     void appendRunByUnit(QByteArrayView run, QString &out);
+    // Whether the decoded text stands for exactly these bytes and may be shown as itself.
+    bool isExact(QByteArrayView bytes, const QString &text);
 
     QString m_encoding;
     Family m_family = Family::Unsupported;
-    QStringDecoder m_decoder;
+    std::unique_ptr<QStringDecoder> m_decoder;
+    // Checks that decoded text gives back the very bytes it was decoded from.
+    std::unique_ptr<QStringEncoder> m_encoder;
     QByteArray m_encodedReplacement; // the encoding's own bytes for U+FFFD, if it has any
     QByteArray m_pending;
     bool m_escapeBackslashes = false;

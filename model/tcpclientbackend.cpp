@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <cerrno>
+#include <utility>
 
 TcpClientBackend::TcpClientBackend(QObject *parent)
     : QObject(parent)
@@ -34,7 +35,7 @@ void TcpClientBackend::connectToHost(const QString &host, quint16 port)
         return;
     }
     if (port == 0) {
-        emit errorOccurred(tr("Port 0 cannot be connected to: enter a port from 1 to 65535."));
+        emit errorOccurred(tr("Port 0 cannot be used to connect: enter a port from 1 to 65535."));
         return;
     }
     if (m_socket)
@@ -53,7 +54,9 @@ void TcpClientBackend::connectToHost(const QString &host, quint16 port)
     connect(m_socket, &QIODevice::readyRead, this, &TcpClientBackend::handleReadyRead);
     connect(m_socket, &QAbstractSocket::errorOccurred, this,
             [this](QAbstractSocket::SocketError error) {
-                const int savedErrno = errno; // first: anything else may overwrite it
+                // First, as anything else may overwrite it; and cleared, or a graceful close seen
+                // later would still find a reset's ECONNRESET there.
+                const int savedErrno = std::exchange(errno, 0);
                 handleSocketError(error, savedErrno);
             });
     connect(m_socket, &QAbstractSocket::disconnected, this,
@@ -166,7 +169,10 @@ void TcpClientBackend::handleDisconnected()
 {
     if (!m_wasConnected)
         return;
-    handleReadyRead();
+    // Bytes that arrived just before the close are still in the buffer (if it is still open:
+    // reading a closed socket only warns).
+    if (m_socket->bytesAvailable() > 0)
+        handleReadyRead();
     const DisconnectReason reason = m_reason;
     const QString detail = m_detail;
     releaseSocket();

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <cerrno>
+#include <utility>
 
 namespace {
 constexpr int kCloseGraceMs = 3000;
@@ -163,7 +164,9 @@ void TcpServerBackend::handleNewConnections()
         connect(socket, &QTcpSocket::readyRead, this, [this, id] { handleReadyRead(id); });
         connect(socket, &QAbstractSocket::errorOccurred, this,
                 [this, id](QAbstractSocket::SocketError error) {
-                    const int savedErrno = errno; // first: anything else may overwrite it
+                    // First, as anything else may overwrite it; and cleared, or a graceful
+                    // close seen later would still find a reset's ECONNRESET there.
+                    const int savedErrno = std::exchange(errno, 0);
                     handleSocketError(id, error, savedErrno);
                 });
         connect(socket, &QAbstractSocket::disconnected, this,
@@ -213,8 +216,10 @@ void TcpServerBackend::handleDisconnected(PeerId id)
     const auto it = m_peers.find(id);
     if (it == m_peers.end())
         return;
-    // Bytes that arrived just before the close are still in the buffer.
-    handleReadyRead(id);
+    // Bytes that arrived just before the close are still in the buffer (if it is still open:
+    // reading a closed socket only warns).
+    if (it->socket->bytesAvailable() > 0)
+        handleReadyRead(id);
     const Connection connection = m_peers.take(id);
     connection.socket->disconnect(this);
     connection.socket->deleteLater();

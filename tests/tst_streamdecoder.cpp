@@ -1,0 +1,382 @@
+#include "streamdecoder.h"
+
+#include <QRandomGenerator>
+#include <QStringEncoder>
+#include <QTest>
+
+namespace {
+
+const char16_t kChinese[] = u"你好，世界！网络调试助手 abc 123";
+
+QByteArray encoded(const char *encoding, QStringView text)
+{
+    QStringEncoder encoder(encoding);
+    const QByteArray bytes = encoder.encode(text);
+    return encoder.hasError() ? QByteArray() : bytes;
+}
+
+// Feeds the chunks to one decoder, each call in its own statement, and finishes the stream.
+QString decodeChunks(const QString &encoding, const QList<QByteArray> &chunks)
+{
+    StreamDecoder decoder(encoding);
+    QString out;
+    for (const QByteArray &chunk : chunks) {
+        const QString part = decoder.decode(chunk);
+        out += part;
+    }
+    out += decoder.finish();
+    return out;
+}
+
+} // namespace
+
+// Checks that StreamDecoder decodes a stream the same however it is split into reads, and
+// shows every byte it cannot decode as \xHH.
+class tst_StreamDecoder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void wholeBuffer_data();
+    void wholeBuffer();
+    void splitAtEveryByte_data();
+    void splitAtEveryByte();
+    void randomSplits_data();
+    void randomSplits();
+    void invalidBytes_data();
+    void invalidBytes();
+    void truncatedAtEndOfStream_data();
+    void truncatedAtEndOfStream();
+    void unknownEncoding_data();
+    void unknownEncoding();
+    void escapeBackslashes();
+    void escapeByte_data();
+    void escapeByte();
+    void reset();
+    void encodingNames_data();
+    void encodingNames();
+
+private:
+    void addStreams();
+};
+
+void tst_StreamDecoder::wholeBuffer_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+
+    const QString chinese = QString::fromUtf16(kChinese);
+    const QString withEmoji = chinese + QString::fromUtf16(u" 😀");
+    QTest::newRow("utf-8") << "UTF-8" << withEmoji.toUtf8() << withEmoji;
+    QTest::newRow("gbk") << "GBK" << QByteArray("\xc4\xe3\xba\xc3\xa3\xac\xca\xc0\xbd\xe7\xa3\xa1")
+                         << QString::fromUtf16(u"你好，世界！");
+    QTest::newRow("gbk long") << "GBK" << encoded("GBK", chinese) << chinese;
+    // 😀 and ¥ are four-byte sequences in GB18030.
+    QTest::newRow("gb18030 4-byte")
+            << "GB18030" << QByteArray("\x94\x39\xfc\x36\xc4\xe3\x81\x30\x84\x36")
+            << QString::fromUtf16(u"😀你¥");
+    QTest::newRow("big5") << "Big5" << encoded("Big5", u"網路除錯")
+                          << QString::fromUtf16(u"網路除錯");
+    QTest::newRow("shift_jis") << "Shift_JIS" << encoded("Shift_JIS", u"ネットワーク")
+                               << QString::fromUtf16(u"ネットワーク");
+    QTest::newRow("euc-kr") << "EUC-KR" << encoded("EUC-KR", u"네트워크")
+                            << QString::fromUtf16(u"네트워크");
+    QTest::newRow("latin-1") << "ISO-8859-1" << QByteArray("caf\xe9")
+                             << QString::fromUtf16(u"café");
+    // A byte order mark in the middle of a stream is data and must not vanish.
+    // (QString::fromUtf16() would drop a leading BOM from the expected text itself.)
+    QTest::newRow("utf-8 bom") << "UTF-8"
+                               << QByteArray("\xef\xbb\xbf"
+                                             "A")
+                               << QString(QChar(0xFEFF)) + u'A';
+    QTest::newRow("utf-8 bom after text") << "UTF-8"
+                                          << QByteArray("A\xef\xbb\xbf"
+                                                        "B")
+                                          << QStringLiteral("A") + QChar(0xFEFF) + u'B';
+    QTest::newRow("gb18030 bom") << "GB18030"
+                                 << QByteArray("\x84\x31\x95\x33"
+                                               "A")
+                                 << QString(QChar(0xFEFF)) + u'A';
+}
+
+void tst_StreamDecoder::wholeBuffer()
+{
+    QFETCH(QString, encoding);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+
+    QVERIFY(!bytes.isEmpty());
+    QCOMPARE(StreamDecoder::decodeAll(encoding, bytes), expected);
+}
+
+void tst_StreamDecoder::addStreams()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QByteArray>("bytes");
+
+    const QString chinese = QString::fromUtf16(kChinese);
+    const QString withEmoji = chinese + QString::fromUtf16(u" 😀 end");
+    QTest::newRow("utf-8") << "UTF-8" << withEmoji.toUtf8();
+    QTest::newRow("utf-8 invalid") << "UTF-8"
+                                   << (QByteArray("\xff") + withEmoji.toUtf8() +
+                                       QByteArray("\x80\xc0\xaf\xe4\xbd"
+                                                  "x\xe4\xbd"));
+    QTest::newRow("utf-8 bom inside") << "UTF-8"
+                                      << QByteArray("A\xef\xbb\xbf"
+                                                    "B\xef\xbb\xbf"
+                                                    "CD\xef\xbb\xbf");
+    QTest::newRow("gbk") << "GBK" << encoded("GBK", chinese);
+    QTest::newRow("gbk invalid") << "GBK" << (encoded("GBK", chinese) + "\xff\x81\x30\xc4");
+    QTest::newRow("gb18030") << "GB18030" << encoded("GB18030", withEmoji + u'¥');
+    QTest::newRow("gb18030 invalid")
+            << "GB18030" << (encoded("GB18030", withEmoji) + "\x81\x30\x20\x94\x39");
+    QTest::newRow("big5") << "Big5" << encoded("Big5", u"網路除錯助手 abc");
+    QTest::newRow("shift_jis") << "Shift_JIS" << encoded("Shift_JIS", u"ネットワーク abc");
+    QTest::newRow("euc-kr") << "EUC-KR" << encoded("EUC-KR", u"네트워크 abc");
+}
+
+void tst_StreamDecoder::splitAtEveryByte_data()
+{
+    addStreams();
+}
+
+void tst_StreamDecoder::splitAtEveryByte()
+{
+    QFETCH(QString, encoding);
+    QFETCH(QByteArray, bytes);
+
+    QVERIFY(bytes.size() > 10);
+    const QString whole = StreamDecoder::decodeAll(encoding, bytes);
+    QVERIFY(!whole.isEmpty());
+    QVERIFY(!whole.contains(QChar(0xFFFD)));
+    for (qsizetype cut = 0; cut <= bytes.size(); ++cut) {
+        const QString split = decodeChunks(encoding, {bytes.first(cut), bytes.sliced(cut)});
+        QVERIFY2(split == whole, qPrintable(QStringLiteral("split at byte %1").arg(cut)));
+    }
+
+    QList<QByteArray> single;
+    for (char byte : std::as_const(bytes))
+        single.append(QByteArray(1, byte));
+    QCOMPARE(decodeChunks(encoding, single), whole);
+}
+
+void tst_StreamDecoder::randomSplits_data()
+{
+    addStreams();
+}
+
+void tst_StreamDecoder::randomSplits()
+{
+    QFETCH(QString, encoding);
+    QFETCH(QByteArray, bytes);
+
+    const QString whole = StreamDecoder::decodeAll(encoding, bytes);
+    QRandomGenerator random(20240601); // fixed seed: a failure can be reproduced
+    for (int round = 0; round < 200; ++round) {
+        QList<QByteArray> chunks;
+        qsizetype pos = 0;
+        while (pos < bytes.size()) {
+            const qsizetype len = qMin<qsizetype>(random.bounded(0, 6), bytes.size() - pos);
+            chunks.append(bytes.sliced(pos, len));
+            pos += len;
+        }
+        QVERIFY2(decodeChunks(encoding, chunks) == whole,
+                 qPrintable(QStringLiteral("round %1, %2 chunks").arg(round).arg(chunks.size())));
+    }
+}
+
+void tst_StreamDecoder::invalidBytes_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("utf-8 0xff") << "UTF-8" << QByteArray("\xff") << "\\xFF";
+    QTest::newRow("utf-8 0xff inside") << "UTF-8"
+                                       << QByteArray("a\xff"
+                                                     "b")
+                                       << "a\\xFFb";
+    QTest::newRow("utf-8 lone continuation") << "UTF-8"
+                                             << QByteArray("a\x80"
+                                                           "b")
+                                             << "a\\x80b";
+    QTest::newRow("utf-8 overlong slash") << "UTF-8" << QByteArray("\xc0\xaf") << "\\xC0\\xAF";
+    QTest::newRow("utf-8 overlong 3-byte")
+            << "UTF-8" << QByteArray("\xe0\x80\xaf") << "\\xE0\\x80\\xAF";
+    QTest::newRow("utf-8 surrogate") << "UTF-8" << QByteArray("\xed\xa0\x80") << "\\xED\\xA0\\x80";
+    QTest::newRow("utf-8 above U+10FFFF")
+            << "UTF-8" << QByteArray("\xf4\x90\x80\x80") << "\\xF4\\x90\\x80\\x80";
+    QTest::newRow("utf-8 interrupted sequence") << "UTF-8"
+                                                << QByteArray("\xe4\xbd"
+                                                              "A\xe4\xbd\xa0")
+                                                << QString::fromUtf16(u"\\xE4\\xBDA你");
+    QTest::newRow("utf-8 truncated at end")
+            << "UTF-8" << QByteArray("ok\xe4\xbd") << "ok\\xE4\\xBD";
+    QTest::newRow("utf-8 invalid then text")
+            << "UTF-8" << QByteArray("\xfe\xff\xe4\xbd\xa0") << QString::fromUtf16(u"\\xFE\\xFF你");
+    QTest::newRow("gbk 0xff") << "GBK" << QByteArray("\xc4\xe3\xff\xba\xc3")
+                              << QString::fromUtf16(u"你\\xFF好");
+    QTest::newRow("gbk lead with bad trail") << "GBK" << QByteArray("\x81\x30") << "\\x810";
+    QTest::newRow("gbk truncated at end") << "GBK" << QByteArray("a\xc4") << "a\\xC4";
+    QTest::newRow("gb18030 truncated 4-byte")
+            << "GB18030" << QByteArray("\x94\x39\xfc") << "\\x94\\x39\\xFC";
+    QTest::newRow("gb18030 bad third byte") << "GB18030" << QByteArray("\x81\x30\x20") << "\\x810 ";
+    QTest::newRow("shift_jis truncated at end") << "Shift_JIS" << QByteArray("a\x82") << "a\\x82";
+    // ICU decodes these to U+001A (SUB) in Shift_JIS and EUC-KR, which must not pass as text.
+    QTest::newRow("shift_jis junk 0xff") << "Shift_JIS"
+                                         << QByteArray("a\xff"
+                                                       "b")
+                                         << "a\\xFFb";
+    QTest::newRow("shift_jis junk 0x80") << "Shift_JIS" << QByteArray("\x80") << "\\x80";
+    QTest::newRow("euc-kr junk 0xff") << "EUC-KR"
+                                      << QByteArray("a\xff"
+                                                    "b")
+                                      << "a\\xFFb";
+    // ICU silently drops the second byte of this pair.
+    QTest::newRow("euc-kr pair ICU drops") << "EUC-KR"
+                                           << QByteArray("\x9f\xbe"
+                                                         "a")
+                                           << "\\x9F\\xBEa";
+}
+
+void tst_StreamDecoder::invalidBytes()
+{
+    QFETCH(QString, encoding);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+
+    const QString decoded = StreamDecoder::decodeAll(encoding, bytes);
+    QCOMPARE(decoded, expected);
+    QVERIFY(!decoded.contains(QChar(0xFFFD)));
+}
+
+void tst_StreamDecoder::truncatedAtEndOfStream_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("decoded");
+    QTest::addColumn<QString>("finished");
+
+    QTest::newRow("utf-8 2 of 3") << "UTF-8" << QByteArray("ab\xe4\xbd") << "ab"
+                                  << "\\xE4\\xBD";
+    QTest::newRow("utf-8 3 of 4") << "UTF-8" << QByteArray("\xf0\x9f\x98") << ""
+                                  << "\\xF0\\x9F\\x98";
+    QTest::newRow("gbk 1 of 2") << "GBK" << QByteArray("\xc4\xe3\xc4") << QString::fromUtf16(u"你")
+                                << "\\xC4";
+    QTest::newRow("gb18030 2 of 4") << "GB18030" << QByteArray("\x94\x39") << ""
+                                    << "\\x94\\x39";
+}
+
+void tst_StreamDecoder::truncatedAtEndOfStream()
+{
+    QFETCH(QString, encoding);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, decoded);
+    QFETCH(QString, finished);
+
+    StreamDecoder decoder(encoding);
+    QCOMPARE(decoder.decode(bytes), decoded);
+    QVERIFY(decoder.hasPending());
+    QCOMPARE(decoder.finish(), finished);
+    QVERIFY(!decoder.hasPending());
+    // The stream can start again after finish().
+    QCOMPARE(decoder.decode("z"), QStringLiteral("z"));
+}
+
+void tst_StreamDecoder::unknownEncoding_data()
+{
+    QTest::addColumn<QString>("encoding");
+
+    QTest::newRow("made up") << "no-such-encoding";
+    QTest::newRow("empty") << "";
+    QTest::newRow("spaces") << "   ";
+    QTest::newRow("near miss") << "GBKX";
+}
+
+void tst_StreamDecoder::unknownEncoding()
+{
+    QFETCH(QString, encoding);
+
+    StreamDecoder decoder(encoding);
+    QVERIFY(!decoder.isValid());
+    QCOMPARE(decoder.encoding(), encoding);
+    QCOMPARE(decoder.decode("hello\xff"), QString());
+    QVERIFY(!decoder.hasPending());
+    QCOMPARE(decoder.finish(), QString());
+    QCOMPARE(StreamDecoder::decodeAll(encoding, "abc"), QString());
+}
+
+void tst_StreamDecoder::escapeBackslashes()
+{
+    const QByteArray bytes("a\\b\\\\c\xff\\");
+
+    StreamDecoder plain(QStringLiteral("UTF-8"));
+    QCOMPARE(plain.decode(bytes), QStringLiteral("a\\b\\\\c\\xFF\\"));
+
+    // Only literal backslashes double; the \xHH escapes for invalid bytes stay single.
+    StreamDecoder escaping(QStringLiteral("UTF-8"));
+    escaping.setEscapeBackslashes(true);
+    QCOMPARE(escaping.decode(bytes), QStringLiteral("a\\\\b\\\\\\\\c\\xFF\\\\"));
+
+    StreamDecoder gbk(QStringLiteral("GBK"));
+    gbk.setEscapeBackslashes(true);
+    QCOMPARE(gbk.decode("\\\xc4\xe3\\"), QString::fromUtf16(u"\\\\你\\\\"));
+}
+
+void tst_StreamDecoder::escapeByte_data()
+{
+    QTest::addColumn<int>("byte");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("0x00") << 0x00 << "\\x00";
+    QTest::newRow("0x0a") << 0x0a << "\\x0A";
+    QTest::newRow("0xab") << 0xab << "\\xAB";
+    QTest::newRow("0xff") << 0xff << "\\xFF";
+}
+
+void tst_StreamDecoder::escapeByte()
+{
+    QFETCH(int, byte);
+    QFETCH(QString, expected);
+
+    QCOMPARE(StreamDecoder::escapeByte(uchar(byte)), expected);
+}
+
+void tst_StreamDecoder::reset()
+{
+    StreamDecoder decoder(QStringLiteral("UTF-8"));
+    QCOMPARE(decoder.decode("\xe4\xbd"), QString());
+    QVERIFY(decoder.hasPending());
+    decoder.reset();
+    QVERIFY(!decoder.hasPending());
+    QCOMPARE(decoder.decode("\xe4\xbd\xa0"), QString::fromUtf16(u"你"));
+    QCOMPARE(decoder.finish(), QString());
+}
+
+void tst_StreamDecoder::encodingNames_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("utf8") << "utf8" << QByteArray("\xe4\xbd\xa0") << QString::fromUtf16(u"你");
+    QTest::newRow("gb2312") << "GB2312" << QByteArray("\xc4\xe3") << QString::fromUtf16(u"你");
+    QTest::newRow("gbk lower case") << "gbk" << QByteArray("\xc4\xe3") << QString::fromUtf16(u"你");
+    QTest::newRow("windows-1252") << "windows-1252" << QByteArray("\x80")
+                                  << QString::fromUtf16(u"€");
+}
+
+void tst_StreamDecoder::encodingNames()
+{
+    QFETCH(QString, encoding);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+
+    StreamDecoder decoder(encoding);
+    QVERIFY(decoder.isValid());
+    QCOMPARE(StreamDecoder::decodeAll(encoding, bytes), expected);
+}
+
+QTEST_GUILESS_MAIN(tst_StreamDecoder)
+#include "tst_streamdecoder.moc"
