@@ -10,8 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
+#include <QSettings>
 #include <QVBoxLayout>
 
 ClientTab::ClientTab(QWidget *parent)
@@ -59,16 +59,9 @@ void ClientTab::buildUi()
 
     m_logView = new LogView(m_log, this);
     m_sendPane = new SendPane(this);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_logView);
-    split->addWidget(m_sendPane);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setSizes({480, 180});
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(split, 1);
+    layout->addWidget(Controls::stackOverSendPane(m_logView, m_sendPane, this), 1);
 }
 
 void ClientTab::toggleConnection()

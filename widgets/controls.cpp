@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 
 namespace Controls {
 
@@ -35,6 +36,17 @@ void setText(QAbstractButton *button, const QString &text)
 {
     button->setText(text);
     button->setAccessibleName(text);
+}
+
+QSplitter *stackOverSendPane(QWidget *upper, QWidget *sendPane, QWidget *parent)
+{
+    auto *split = new QSplitter(Qt::Vertical, parent);
+    split->addWidget(upper);
+    split->addWidget(sendPane);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({480, 180});
+    return split;
 }
 
 void showMessage(QLabel *label, const QString &text, bool isError)

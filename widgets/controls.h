@@ -6,6 +6,7 @@ class QAbstractButton;
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QWidget;
 
 // Builds controls whose accessible name is their visible label, so that screen readers and UI
@@ -18,6 +19,8 @@ QCheckBox *checkBox(const QString &text, const QString &toolTip, QWidget *parent
 QLabel *labelFor(QWidget *field, const QString &text, const QString &toolTip, QWidget *parent);
 // Changes a button's label and its accessible name together.
 void setText(QAbstractButton *button, const QString &text);
+// A tab's body: the upper part (log, peers) over the send pane, split 3:1, resizable.
+QSplitter *stackOverSendPane(QWidget *upper, QWidget *sendPane, QWidget *parent);
 // Shows an inline message: an error in the theme's error colour, or a plain hint.
 void showMessage(QLabel *label, const QString &text, bool isError);
 

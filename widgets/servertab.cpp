@@ -87,16 +87,9 @@ void ServerTab::buildUi()
     upper->setStretchFactor(0, 3);
     upper->setStretchFactor(1, 1);
     upper->setSizes({620, 400});
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(upper);
-    split->addWidget(m_sendPane);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setSizes({480, 180});
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(split, 1);
+    layout->addWidget(Controls::stackOverSendPane(upper, m_sendPane, this), 1);
 }
 
 void ServerTab::fillAddresses()

@@ -11,10 +11,6 @@
 #include <QFileInfo>
 #include <limits>
 
-namespace {
-
-constexpr int kMaxMilliseconds = 24 * 60 * 60 * 1000;
-
 // The options both commands understand.
 struct CommonOptions
 {
@@ -31,6 +27,10 @@ struct CommonOptions
         parser.addOptions({help, version, encoding, escapes, output, json});
     }
 };
+
+namespace {
+
+constexpr int kMaxMilliseconds = 24 * 60 * 60 * 1000;
 
 QString optionName(const QCommandLineOption &option)
 {
@@ -72,6 +72,21 @@ CliRequest CliOptions::parse(const QStringList &arguments)
     return usageError(tr("Unknown command \"%1\": use \"listen\" or \"send\".").arg(command));
 }
 
+std::optional<CliRequest> CliOptions::parseCommon(QCommandLineParser &parser,
+                                                  const CommonOptions &common,
+                                                  const QStringList &arguments)
+{
+    common.addTo(parser);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.isSet(common.help) && !parser.isSet(common.version))
+        return std::nullopt;
+    CliRequest request;
+    request.action =
+            parser.isSet(common.help) ? CliRequest::Action::Help : CliRequest::Action::Version;
+    return request;
+}
+
 CliRequest CliOptions::parseListen(const QStringList &arguments)
 {
     const CommonOptions common;
@@ -86,17 +101,11 @@ CliRequest CliOptions::parseListen(const QStringList &arguments)
                                         QStringLiteral("N"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SEC"));
     QCommandLineParser parser;
-    common.addTo(parser);
     parser.addOptions({bind, hex, echo, reply, replyHex, once, maxClients, timeout});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+    if (const std::optional<CliRequest> early = parseCommon(parser, common, arguments))
+        return *early;
 
     CliRequest request;
-    if (parser.isSet(common.help) || parser.isSet(common.version)) {
-        request.action =
-                parser.isSet(common.help) ? CliRequest::Action::Help : CliRequest::Action::Version;
-        return request;
-    }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(tr("listen needs a PORT, as in \"netdebug-cli listen 8080\"."));
@@ -169,17 +178,11 @@ CliRequest CliOptions::parseSend(const QStringList &arguments)
     const QCommandLineOption repeat(QStringLiteral("repeat"), QString(), QStringLiteral("N"));
     const QCommandLineOption interval(QStringLiteral("interval"), QString(), QStringLiteral("MS"));
     QCommandLineParser parser;
-    common.addTo(parser);
     parser.addOptions({hex, file, lineEnding, wait, untilReply, repeat, interval});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+    if (const std::optional<CliRequest> early = parseCommon(parser, common, arguments))
+        return *early;
 
     CliRequest request;
-    if (parser.isSet(common.help) || parser.isSet(common.version)) {
-        request.action =
-                parser.isSet(common.help) ? CliRequest::Action::Help : CliRequest::Action::Version;
-        return request;
-    }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(tr("send needs a HOST and a PORT, as in \"netdebug-cli send "

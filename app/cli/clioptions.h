@@ -6,8 +6,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QCommandLineOption;
 class QCommandLineParser;
+struct CommonOptions;
 
 // How received data and events are shown; shared by both commands.
 struct OutputOptions
@@ -67,6 +70,11 @@ public:
     static QString versionText();
 
 private:
+    // Parses what both commands share; returns the whole request when nothing more is needed
+    // (a usage error, --help or --version).
+    static std::optional<CliRequest> parseCommon(QCommandLineParser &parser,
+                                                 const CommonOptions &common,
+                                                 const QStringList &arguments);
     static CliRequest parseListen(const QStringList &arguments);
     static CliRequest parseSend(const QStringList &arguments);
     static CliRequest usageError(const QString &message);
