@@ -181,13 +181,15 @@ void LogView::saveWithDialog()
 bool LogView::saveToFile(const QString &path, QString *error)
 {
     m_model->flush();
+    // Logs hold whatever peers sent: readable by the user only, from the moment they exist, and
+    // also when an existing file is overwritten.
+    const QFileDevice::Permissions userOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, userOnly)
+        || !file.setPermissions(userOnly)) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    // Logs hold whatever peers sent: readable by the user only.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!m_model->saveTo(&file) || !file.flush()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;

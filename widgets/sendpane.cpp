@@ -16,7 +16,10 @@
 
 namespace {
 constexpr int kHistorySize = 20;
-}
+// A history entry remembers how its text was read, so that it gives back the same bytes.
+constexpr int kHexMode = 1;
+constexpr int kEscapesMode = 2;
+} // namespace
 
 SendPane::SendPane(QWidget *parent)
     : QWidget(parent)
@@ -241,20 +244,20 @@ void SendPane::requestSend(bool toAll)
         Controls::showMessage(m_message, tr("Nothing to send: the payload is empty."), true);
         return;
     }
-    remember(payloadText(), isHex());
+    remember(payloadText(), (isHex() ? kHexMode : 0) | (m_escapes->isChecked() ? kEscapesMode : 0));
     if (toAll)
         emit sendToAllRequested(result.bytes);
     else
         emit sendRequested(result.bytes);
 }
 
-void SendPane::remember(const QString &text, bool hex)
+void SendPane::remember(const QString &text, int mode)
 {
     for (int i = m_history->count() - 1; i >= 0; --i) {
-        if (m_history->itemText(i) == text && m_history->itemData(i).toBool() == hex)
+        if (m_history->itemText(i) == text && m_history->itemData(i).toInt() == mode)
             m_history->removeItem(i);
     }
-    m_history->insertItem(0, text, hex);
+    m_history->insertItem(0, text, mode);
     while (m_history->count() > kHistorySize)
         m_history->removeItem(m_history->count() - 1);
     m_history->setCurrentIndex(-1);
@@ -265,11 +268,12 @@ void SendPane::handleHistoryActivated(int index)
     if (index < 0)
         return;
     const QString text = m_history->itemText(index);
-    const bool hex = m_history->itemData(index).toBool();
+    const int mode = m_history->itemData(index).toInt();
     {
         const QSignalBlocker blocker(m_hex);
-        m_hex->setChecked(hex);
+        m_hex->setChecked(mode & kHexMode);
     }
+    m_escapes->setChecked(mode & kEscapesMode);
     m_editor->setPlainText(text);
     m_history->setCurrentIndex(-1);
 }
@@ -289,7 +293,7 @@ void SendPane::saveSettings(QSettings &settings) const
         modes.append(m_history->itemData(i));
     }
     settings.setValue(QStringLiteral("history"), texts);
-    settings.setValue(QStringLiteral("historyHex"), modes);
+    settings.setValue(QStringLiteral("historyModes"), modes);
     settings.endGroup();
 }
 
@@ -307,10 +311,12 @@ void SendPane::restoreSettings(QSettings &settings)
     }
     m_editor->setPlainText(settings.value(QStringLiteral("payload")).toString());
     const QStringList texts = settings.value(QStringLiteral("history")).toStringList();
-    const QVariantList modes = settings.value(QStringLiteral("historyHex")).toList();
+    const QVariantList modes = settings.value(QStringLiteral("historyModes")).toList();
     m_history->clear();
-    for (qsizetype i = 0; i < texts.size() && i < kHistorySize; ++i)
-        m_history->addItem(texts.at(i), i < modes.size() ? modes.at(i).toBool() : false);
+    for (qsizetype i = 0; i < texts.size() && i < kHistorySize; ++i) {
+        const int mode = i < modes.size() ? modes.at(i).toInt() & (kHexMode | kEscapesMode) : 0;
+        m_history->addItem(texts.at(i), mode);
+    }
     m_history->setCurrentIndex(-1);
     validate();
     settings.endGroup();

@@ -50,7 +50,7 @@ private:
     void handleHexToggled(bool hex);
     void handleHistoryActivated(int index);
     void requestSend(bool toAll);
-    void remember(const QString &text, bool hex);
+    void remember(const QString &text, int mode);
     LineEnding lineEnding() const;
     void updateSendButtons();
 

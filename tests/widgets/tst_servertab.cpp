@@ -1,0 +1,521 @@
+#include "logmodel.h"
+#include "peerinfo.h"
+#include "servertab.h"
+#include "tcpserverbackend.h"
+#include "widgettesthelpers.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <memory>
+#include <sys/socket.h>
+#include <vector>
+
+namespace {
+
+// A real peer of the server: a loopback socket that keeps everything it receives.
+class Client : public QObject
+{
+public:
+    explicit Client(quint16 port)
+    {
+        connect(&m_socket, &QTcpSocket::readyRead, this,
+                [this] { m_received += m_socket.readAll(); });
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+    }
+
+    QTcpSocket &socket() { return m_socket; }
+    QByteArray received() const { return m_received; }
+    // How the server names this peer: the client's own address and port.
+    QString label() const { return formatEndpoint(m_socket.localAddress(), m_socket.localPort()); }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_received;
+};
+
+using Clients = std::vector<std::unique_ptr<Client>>;
+
+// Everything the log holds of one kind from one peer, joined.
+QByteArray loggedData(LogModel *log, LogEntry::Kind kind, const QString &peer)
+{
+    log->flush();
+    QByteArray data;
+    for (int row = 0; row < log->rowCount(); ++row) {
+        const LogEntry &entry = log->entry(row);
+        if (entry.kind == kind && entry.peer == peer)
+            data += entry.data;
+    }
+    return data;
+}
+
+// The messages of the log's entries of one kind.
+QStringList loggedMessages(LogModel *log, LogEntry::Kind kind)
+{
+    log->flush();
+    QStringList messages;
+    for (int row = 0; row < log->rowCount(); ++row) {
+        if (log->entry(row).kind == kind)
+            messages.append(log->entry(row).message);
+    }
+    return messages;
+}
+
+} // namespace
+
+// Drives the TCP Server tab as a user does, with real clients on loopback.
+class tst_ServerTab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listenOnFreePort();
+    void peersAppearAndTheirDataIsLogged();
+    void sendWithoutSelectionGoesToAll();
+    void sendGoesToSelectedPeerOnly();
+    void sendToAllIgnoresSelection();
+    void disconnectSelectedPeer();
+    void selectedPeerLeavingDoesNotBroadcast();
+    void peerResetIsLogged();
+    void portInUseIsReported();
+    void invalidPortIsRejected_data();
+    void invalidPortIsRejected();
+    void invalidAddressIsRejected();
+    void stopClosesAllPeers();
+    void choiceDoesNotOutliveStop();
+
+private:
+    void listen(quint16 *port);
+    void connectClients(quint16 port, int count, Clients *clients);
+    void rowOf(const Client &client, int *row);
+    void selectRow(int row);
+    void sendPayload(const QString &text, const QString &button);
+
+    std::unique_ptr<ServerTab> m_tab;
+};
+
+void tst_ServerTab::initTestCase()
+{
+    WidgetTest::isolateSettings();
+}
+
+void tst_ServerTab::init()
+{
+    m_tab = std::make_unique<ServerTab>();
+    WidgetTest::showAndActivate(m_tab.get());
+}
+
+void tst_ServerTab::cleanup()
+{
+    m_tab.reset();
+}
+
+// Listens on 127.0.0.1 and a free port chosen by the system, as typed by the user.
+void tst_ServerTab::listen(quint16 *port)
+{
+    FIND_NAMED(QComboBox, address, m_tab.get(), "Address");
+    FIND_NAMED(QLineEdit, portField, m_tab.get(), "Port");
+    FIND_NAMED(QPushButton, button, m_tab.get(), "Listen");
+    QVERIFY(address->isEditable());
+    RUN_STEP(WidgetTest::replaceText(address->lineEdit(), QStringLiteral("127.0.0.1")));
+    RUN_STEP(WidgetTest::replaceText(portField, QStringLiteral("0")));
+    RUN_STEP(WidgetTest::click(button));
+
+    QCOMPARE(button->text(), QStringLiteral("Stop"));
+    QCOMPARE(button->accessibleName(), QStringLiteral("Stop"));
+    QVERIFY(!address->isEnabled());
+    QVERIFY(!portField->isEnabled());
+    bool ok = false;
+    *port = portField->text().toUShort(&ok);
+    QVERIFY2(ok && *port != 0, qPrintable(portField->text()));
+    QCOMPARE(m_tab->backend()->listenPort(), *port);
+    QCOMPARE(m_tab->backend()->listenAddress(), QHostAddress(QHostAddress::LocalHost));
+}
+
+void tst_ServerTab::connectClients(quint16 port, int count, Clients *clients)
+{
+    FIND_NAMED(QTableView, peers, m_tab.get(), "Peers");
+    const int before = peers->model()->rowCount();
+    for (int i = 0; i < count; ++i) {
+        clients->push_back(std::make_unique<Client>(port));
+        QVERIFY(clients->back()->socket().waitForConnected(5000));
+    }
+    QTRY_COMPARE(peers->model()->rowCount(), before + count);
+}
+
+void tst_ServerTab::rowOf(const Client &client, int *row)
+{
+    FIND_NAMED(QTableView, peers, m_tab.get(), "Peers");
+    const QAbstractItemModel *model = peers->model();
+    *row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data().toString() == client.label())
+            *row = r;
+    }
+    QVERIFY2(*row >= 0, qPrintable(client.label()));
+}
+
+// Clicks a row of the Peers table.
+void tst_ServerTab::selectRow(int row)
+{
+    FIND_NAMED(QTableView, peers, m_tab.get(), "Peers");
+    const QRect rect = peers->visualRect(peers->model()->index(row, 0));
+    QVERIFY(peers->viewport()->rect().contains(rect.center()));
+    QTest::mouseClick(peers->viewport(), Qt::LeftButton, {}, rect.center());
+    const QModelIndexList selected = peers->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().row(), row);
+}
+
+void tst_ServerTab::sendPayload(const QString &text, const QString &buttonName)
+{
+    FIND_NAMED(QPlainTextEdit, editor, m_tab.get(), "Payload");
+    FIND_NAMED(QPushButton, button, m_tab.get(), buttonName);
+    RUN_STEP(WidgetTest::replaceText(editor, text));
+    RUN_STEP(WidgetTest::click(button));
+}
+
+void tst_ServerTab::listenOnFreePort()
+{
+    FIND_NAMED(QPushButton, send, m_tab.get(), "Send");
+    QVERIFY(!send->isEnabled()); // nobody to send to
+    quint16 port = 0;
+    RUN_STEP(listen(&port));
+    QVERIFY(m_tab->backend()->isListening());
+    QTRY_COMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Listening).size(), 1);
+    QVERIFY(loggedMessages(m_tab->logModel(), LogEntry::Kind::Listening)
+                    .first()
+                    .contains(QString::number(port)));
+    QVERIFY(!WidgetTest::visibleLabelsContaining(m_tab.get(), QString::number(port)).isEmpty());
+    QVERIFY(!send->isEnabled()); // still nobody
+
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(socket.waitForConnected(5000));
+    QTRY_VERIFY(send->isEnabled());
+}
+
+void tst_ServerTab::peersAppearAndTheirDataIsLogged()
+{
+    quint16 port = 0;
+    RUN_STEP(listen(&port));
+    Clients clients;
+    RUN_STEP(connectClients(port, 3, &clients));
+
+    LogModel *log = m_tab->logModel();
+    QTRY_COMPARE(loggedMessages(log, LogEntry::Kind::Connected).size(), 3);
+    for (size_t i = 0; i < clients.size(); ++i) {
+        const QByteArray text = QByteArray("hello from client ") + QByteArray::number(int(i));
+        clients[i]->socket().write(text);
+    }
+    for (size_t i = 0; i < clients.size(); ++i) {
+        const QByteArray text = QByteArray("hello from client ") + QByteArray::number(int(i));
+        QTRY_COMPARE(loggedData(log, LogEntry::Kind::Received, clients[i]->label()), text);
+    }
+    // Binary data arrives just as exactly.
+    const QByteArray binary("\x00\xFF\r\n\x80", 5);
+    clients[1]->socket().write(binary);
+    const QByteArray expected = QByteArray("hello from client 1") + binary;
+    QTRY_COMPARE(loggedData(log, LogEntry::Kind::Received, clients[1]->label()), expected);
+    QCOMPARE(log->rxBytes(), qint64(3 * 19 + 5));
+}
+
+void tst_ServerTab::sendWithoutSelectionGoesToAll()
+{
+    quint16 port = 0;
+    RUN_STEP(listen(&port));
+    Clients clients;
+    RUN_STEP(connectClients(port, 3, &clients));
+    FIND_NAMED(QTableView, peers, m_tab.get(), "Peers");
+    QVERIFY(!peers->selectionModel()->hasSelection());
+
+    RUN_STEP(sendPayload(QStringLiteral("to everybody"), QStringLiteral("Send")));
+    for (const auto &client : clients) {
+        QTRY_COMPARE(client->received(), QByteArray("to everybody"));
+        QCOMPARE(loggedData(m_tab->logModel(), LogEntry::Kind::Sent, client->label()),
+                 QByteArray("to everybody"));
+    }
+}
+
+void tst_ServerTab::sendGoesToSelectedPeerOnly()
+{
+    quint16 port = 0;
+    RUN_STEP(listen(&port));
+    Clients clients;
+    RUN_STEP(connectClients(port, 3, &clients));
+    int row = -1;
+    RUN_STEP(rowOf(*clients[1], &row));
+    RUN_STEP(selectRow(row));
+
+    RUN_STEP(sendPayload(QStringLiteral("just you"), QStringLiteral("Send")));
+    QTRY_COMPARE(clients[1]->received(), QByteArray("just you"));
+
+    // TCP keeps order: if the others got "just you", it would come before this.
+    QVERIFY(m_tab->backend()->sendToAll("marker") == 3);
+    for (const auto &client : clients) {
+        const QByteArray expected =
+                client == clients[1] ? QByteArray("just youmarker") : QByteArray("marker");
+        QTRY_COMPARE(client->received(), expected);
+    }
+    QCOMPARE(loggedData(m_tab->logModel(), LogEntry::Kind::Sent, clients[0]->label()),
+             QByteArray("marker"));
+    QCOMPARE(loggedData(m_tab->logModel(), LogEntry::Kind::Sent, clients[1]->label()),
+             QByteArray("just youmarker"));
+
+    // Ctrl+click takes the row out of the selection: Send goes to everybody again.
+    FIND_NAMED(QTableView, peers, m_tab.get(), "Peers");
+    const QRect rect = peers->visualRect(peers->model()->index(row, 0));
+    QTest::mouseClick(peers->viewport(), Qt::LeftButton, Qt::ControlModifier, rect.center());
+    QVERIFY(!peers->selectionModel()->hasSelection());
+    RUN_STEP(sendPayload(QStringLiteral("+all"), QStringLiteral("Send")));
+    for (const auto &client : clients)
+        QTRY_VERIFY(client->received().endsWith("marker+all"));
+}
+
+void tst_ServerTab::sendToAllIgnoresSelection()
+{
+    quint16 port = 0;
+    RUN_STEP(listen(&port));
+    Clients clients;
+    RUN_STEP(connectClients(port, 3, &clients));
+    int row = -1;
+    RUN_STEP(rowOf(*clients[2], &row));
+    RUN_STEP(selectRow(row));
+
+    RUN_STEP(sendPayload(QStringLiteral("all"), QStringLiteral("Send to all")));
+    for (const auto &client : clients)
+        QTRY_COMPARE(client->received(), QByteArray("all"));
+}
+
+void tst_ServerTab::disconnectSelectedPeer()
+{
+    quint16 port = 0;
+    RUN_STEP(listen(&port));
+    Clients clients;
+    RUN_STEP(connectClients(port, 3, &clients));
+    FIND_NAMED(QTableView, peers, m_tab.get(), "Peers");
+    FIND_NAMED(QPushButton, disconnectPeer, m_tab.get(), "Disconnect peer");
+    QVERIFY(!disconnectPeer->isEnabled()); // nothing selected
+
+    int row = -1;
+    RUN_STEP(rowOf(*clients[0], &row));
+    RUN_STEP(selectRow(row));
+    const QString label = clients[0]->label();
+    QSignalSpy gone(&clients[0]->socket(), &QAbstractSocket::disconnected);
+    RUN_STEP(WidgetTest::click(disconnectPeer));
+
+    QTRY_COMPARE(gone.count(), 1);
+    QTRY_COMPARE(peers->model()->rowCount(), 2);
+    QTRY_COMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected).size(), 1);
+    const QString message = loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected).first();
+    QVERIFY2(message.contains(label), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("closed by user")), qPrintable(message));
+    // The others are still connected and reachable.
+    for (size_t i = 1; i < clients.size(); ++i)
+        QCOMPARE(clients[i]->socket().state(), QAbstractSocket::ConnectedState);
+    RUN_STEP(sendPayload(QStringLiteral("still here"), QStringLiteral("Send")));
+    QTRY_COMPARE(clients[1]->received(), QByteArray("still here"));
+    QTRY_COMPARE(clients[2]->received(), QByteArray("still here"));
+    QVERIFY(clients[0]->received().isEmpty());
+}
+
+void tst_ServerTab::selectedPeerLeavingDoesNotBroadcast()
+{
+    quint16 port = 0;
+    RUN_STEP(listen(&port));
+    Clients clients;
+    RUN_STEP(connectClients(port, 2, &clients));
+    FIND_NAMED(QTableView, peers, m_tab.get(), "Peers");
+    int row = -1;
+    RUN_STEP(rowOf(*clients[0], &row));
+    RUN_STEP(selectRow(row));
+
+    // The one peer the user chose leaves; its row and the selection go with it.
+    clients[0]->socket().disconnectFromHost();
+    QTRY_COMPARE(peers->model()->rowCount(), 1);
+
+    // Send was meant for that peer only: it must not go to the others instead.
+    RUN_STEP(sendPayload(QStringLiteral("only for the first"), QStringLiteral("Send")));
+    const QStringList errors = loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(QStringLiteral("no longer connected")),
+             qPrintable(errors.first()));
+    QCOMPARE(WidgetTest::visibleLabelsContaining(m_tab.get(), errors.first()).size(), 1);
+    RUN_STEP(sendPayload(QStringLiteral("marker"), QStringLiteral("Send to all")));
+    QTRY_COMPARE(clients[1]->received(), QByteArray("marker"));
+
+    // Told so, the user sees no selection, and Send goes to every peer again.
+    RUN_STEP(sendPayload(QStringLiteral("+all"), QStringLiteral("Send")));
+    QTRY_COMPARE(clients[1]->received(), QByteArray("marker+all"));
+}
+
+void tst_ServerTab::peerResetIsLogged()
+{
+    quint16 port = 0;
+    RUN_STEP(listen(&port));
+    Clients clients;
+    RUN_STEP(connectClients(port, 2, &clients));
+    FIND_NAMED(QTableView, peers, m_tab.get(), "Peers");
+    const QString label = clients[0]->label();
+
+    // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
+    const linger abortive{1, 0};
+    QCOMPARE(::setsockopt(int(clients[0]->socket().socketDescriptor()), SOL_SOCKET, SO_LINGER,
+                          &abortive, sizeof(abortive)),
+             0);
+    clients[0]->socket().close();
+
+    QTRY_COMPARE(peers->model()->rowCount(), 1);
+    QTRY_COMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected).size(), 1);
+    const LogModel *log = m_tab->logModel();
+    int row = log->rowCount() - 1;
+    while (row >= 0 && log->entry(row).kind != LogEntry::Kind::Disconnected)
+        --row;
+    QVERIFY(row >= 0);
+    QCOMPARE(log->entry(row).peer, label);
+    QVERIFY2(log->entry(row).message.contains(QStringLiteral("reset")),
+             qPrintable(log->entry(row).message));
+}
+
+void tst_ServerTab::portInUseIsReported()
+{
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    const QString busy = QString::number(occupier.serverPort());
+
+    FIND_NAMED(QComboBox, address, m_tab.get(), "Address");
+    FIND_NAMED(QLineEdit, portField, m_tab.get(), "Port");
+    FIND_NAMED(QPushButton, button, m_tab.get(), "Listen");
+    RUN_STEP(WidgetTest::chooseItem(address, QStringLiteral("127.0.0.1")));
+    QCOMPARE(address->currentText(), QStringLiteral("127.0.0.1"));
+    RUN_STEP(WidgetTest::replaceText(portField, busy));
+    RUN_STEP(WidgetTest::click(button));
+
+    QCOMPARE(button->text(), QStringLiteral("Listen"));
+    QVERIFY(!m_tab->backend()->isListening());
+    QVERIFY(portField->isEnabled());
+    const QStringList shown = WidgetTest::visibleLabelsContaining(m_tab.get(), busy);
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QStringLiteral("in use")), qPrintable(shown.first()));
+    const QStringList errors = loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(busy), qPrintable(errors.first()));
+
+    // The tab is still usable: another port works.
+    RUN_STEP(WidgetTest::replaceText(portField, QStringLiteral("0")));
+    RUN_STEP(WidgetTest::click(button));
+    QCOMPARE(button->text(), QStringLiteral("Stop"));
+    QVERIFY(m_tab->backend()->isListening());
+    QVERIFY(portField->text() != busy);
+    QVERIFY(WidgetTest::visibleLabelsContaining(m_tab.get(), QStringLiteral("in use")).isEmpty());
+}
+
+void tst_ServerTab::invalidPortIsRejected_data()
+{
+    QTest::addColumn<QString>("port");
+    QTest::newRow("too big") << QStringLiteral("70000");
+    QTest::newRow("65536") << QStringLiteral("65536");
+    QTest::newRow("letters") << QStringLiteral("abc");
+    QTest::newRow("negative") << QStringLiteral("-1");
+    QTest::newRow("empty") << QString();
+}
+
+void tst_ServerTab::invalidPortIsRejected()
+{
+    QFETCH(QString, port);
+    FIND_NAMED(QLineEdit, portField, m_tab.get(), "Port");
+    FIND_NAMED(QPushButton, button, m_tab.get(), "Listen");
+    QSignalSpy started(m_tab->backend(), &TcpServerBackend::listeningStarted);
+    RUN_STEP(WidgetTest::replaceText(portField, port));
+    RUN_STEP(WidgetTest::click(button));
+
+    QCOMPARE(started.count(), 0);
+    QVERIFY(!m_tab->backend()->isListening());
+    QCOMPARE(button->text(), QStringLiteral("Listen"));
+    QVERIFY(portField->isEnabled());
+    const QStringList errors = loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(QStringLiteral("\"%1\"").arg(port)),
+             qPrintable(errors.first()));
+    QCOMPARE(WidgetTest::visibleLabelsContaining(m_tab.get(), errors.first()).size(), 1);
+}
+
+void tst_ServerTab::invalidAddressIsRejected()
+{
+    FIND_NAMED(QComboBox, address, m_tab.get(), "Address");
+    FIND_NAMED(QLineEdit, portField, m_tab.get(), "Port");
+    FIND_NAMED(QPushButton, button, m_tab.get(), "Listen");
+    RUN_STEP(WidgetTest::replaceText(address->lineEdit(), QStringLiteral("not.an.address")));
+    RUN_STEP(WidgetTest::replaceText(portField, QStringLiteral("0")));
+    RUN_STEP(WidgetTest::click(button));
+    QVERIFY(!m_tab->backend()->isListening());
+    QCOMPARE(button->text(), QStringLiteral("Listen"));
+    const QStringList errors = loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(QStringLiteral("not.an.address")), qPrintable(errors.first()));
+}
+
+void tst_ServerTab::stopClosesAllPeers()
+{
+    quint16 port = 0;
+    RUN_STEP(listen(&port));
+    Clients clients;
+    RUN_STEP(connectClients(port, 3, &clients));
+    FIND_NAMED(QTableView, peers, m_tab.get(), "Peers");
+    FIND_NAMED(QPushButton, stop, m_tab.get(), "Stop");
+    FIND_NAMED(QComboBox, address, m_tab.get(), "Address");
+    FIND_NAMED(QLineEdit, portField, m_tab.get(), "Port");
+    FIND_NAMED(QPushButton, send, m_tab.get(), "Send");
+    QVERIFY(send->isEnabled());
+
+    RUN_STEP(WidgetTest::click(stop));
+    QCOMPARE(stop->text(), QStringLiteral("Listen"));
+    QVERIFY(address->isEnabled());
+    QVERIFY(portField->isEnabled());
+    QVERIFY(!m_tab->backend()->isListening());
+    for (const auto &client : clients)
+        QTRY_COMPARE(client->socket().state(), QAbstractSocket::UnconnectedState);
+    QTRY_COMPARE(peers->model()->rowCount(), 0);
+    QVERIFY(!send->isEnabled());
+    QTRY_COMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected).size(), 3);
+    QCOMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Stopped).size(), 1);
+
+    // Nothing accepts connections on the port any more.
+    QTcpSocket late;
+    late.connectToHost(QHostAddress::LocalHost, port);
+    QTRY_COMPARE(late.state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(late.error(), QAbstractSocket::ConnectionRefusedError);
+}
+
+void tst_ServerTab::choiceDoesNotOutliveStop()
+{
+    quint16 port = 0;
+    RUN_STEP(listen(&port));
+    Clients clients;
+    RUN_STEP(connectClients(port, 1, &clients));
+    RUN_STEP(selectRow(0));
+    FIND_NAMED(QPushButton, stop, m_tab.get(), "Stop");
+    RUN_STEP(WidgetTest::click(stop));
+    QTRY_COMPARE(clients[0]->socket().state(), QAbstractSocket::UnconnectedState);
+
+    // A new session starts with nobody chosen: Send reaches the new peer.
+    RUN_STEP(listen(&port));
+    Clients next;
+    RUN_STEP(connectClients(port, 1, &next));
+    RUN_STEP(sendPayload(QStringLiteral("new session"), QStringLiteral("Send")));
+    QTRY_COMPARE(next[0]->received(), QByteArray("new session"));
+    QVERIFY(loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).isEmpty());
+}
+
+QTEST_MAIN(tst_ServerTab)
+#include "tst_servertab.moc"

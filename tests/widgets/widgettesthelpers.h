@@ -1,0 +1,151 @@
+#pragma once
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QWidget>
+
+// Finds the control under root whose accessible name is name, and declares var pointing at it.
+// Fails the current test when there is none or more than one.
+#define FIND_NAMED(Type, var, root, name)                                                          \
+    QString var##Problem;                                                                          \
+    Type *const var = WidgetTest::byName<Type>(root, name, &var##Problem);                         \
+    QVERIFY2(var, qPrintable(var##Problem))
+
+// Runs a helper that may fail the test, and leaves the test function when it did.
+#define RUN_STEP(call)                                                                             \
+    do {                                                                                           \
+        call;                                                                                      \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+
+// What the widget tests share: finding controls as a user names them, and typing, clicking and
+// choosing as a user does.
+namespace WidgetTest {
+
+// The one child of root of type T whose accessible name is name; nullptr and a reason when
+// there is none or more than one.
+template<class T>
+T *byName(QWidget *root, const QString &name, QString *problem)
+{
+    QList<T *> found;
+    const QList<T *> children = root->findChildren<T *>();
+    for (T *child : children) {
+        if (child->accessibleName() == name)
+            found.append(child);
+    }
+    if (found.size() == 1)
+        return found.first();
+    *problem = QStringLiteral("%1 controls named \"%2\" of type %3 under %4 (expected one)")
+                       .arg(found.size())
+                       .arg(name, QString::fromLatin1(T::staticMetaObject.className()),
+                            QString::fromLatin1(root->metaObject()->className()));
+    return nullptr;
+}
+
+// Settings go to a test location and start empty, so that no run sees another's.
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("NetDebugTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("NetDebugWidgetTests"));
+    QSettings settings;
+    settings.clear();
+    settings.sync();
+}
+
+// Shows a top-level widget and waits until it can take input.
+inline void showAndActivate(QWidget *window, QSize size = QSize(1000, 700))
+{
+    window->resize(size);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+}
+
+// Types text key by key; characters outside Latin-1 arrive as a key event carrying the whole
+// character, as an input method delivers them.
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        if (ch.unicode() < 0x80) {
+            QTest::keyClick(widget, char(ch.unicode()));
+            continue;
+        }
+        const qsizetype length = (ch.isHighSurrogate() && i + 1 < text.size()) ? 2 : 1;
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, text.mid(i, length),
+                            Qt::NoModifier);
+        i += length - 1;
+    }
+}
+
+// Selects everything in a field, then types over it.
+inline void replaceText(QLineEdit *field, const QString &text)
+{
+    QVERIFY(field->isEnabled());
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(field, Qt::Key_Backspace);
+    typeText(field, text);
+    QCOMPARE(field->text(), text);
+}
+
+inline void replaceText(QPlainTextEdit *editor, const QString &text)
+{
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    typeText(editor, text);
+    QCOMPARE(editor->toPlainText(), text);
+}
+
+inline void click(QAbstractButton *button)
+{
+    QVERIFY2(button->isVisible(), qPrintable(button->accessibleName()));
+    QVERIFY2(button->isEnabled(), qPrintable(button->accessibleName()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Opens the combo's list with Alt+Down, moves to the item with the arrow keys and presses
+// Return, as a keyboard user does.
+inline void chooseItem(QComboBox *combo, const QString &text)
+{
+    const int target = combo->findText(text);
+    QVERIFY2(target >= 0,
+             qPrintable(QStringLiteral("no item \"%1\" in %2").arg(text, combo->accessibleName())));
+    QVERIFY(combo->isEnabled());
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down, Qt::AltModifier);
+    QAbstractItemView *view = combo->view();
+    QTRY_VERIFY(view->isVisible());
+    QTest::keyClick(view, Qt::Key_Home);
+    for (int i = 0; i < target; ++i)
+        QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentIndex().row(), target);
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY(!view->isVisible());
+}
+
+// The visible labels under root whose text contains part.
+inline QStringList visibleLabelsContaining(QWidget *root, const QString &part)
+{
+    QStringList texts;
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->isVisible() && label->text().contains(part))
+            texts.append(label->text());
+    }
+    return texts;
+}
+
+} // namespace WidgetTest
