@@ -6,13 +6,9 @@
 #include <QIcon>
 #include <QLocale>
 #include <QSettings>
-
 #include <cstdio>
 
-namespace {
-
-
-} // namespace
+namespace {} // namespace
 
 // The --lang value, read before the full parser exists so that its help text can be translated.
 QString requestedLanguage(const QStringList &arguments)

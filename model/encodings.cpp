@@ -5,11 +5,9 @@
 
 QStringList Encodings::known()
 {
-    return {QStringLiteral("UTF-8"),      QStringLiteral("GBK"),
-            QStringLiteral("GB18030"),    QStringLiteral("GB2312"),
-            QStringLiteral("Big5"),       QStringLiteral("Shift_JIS"),
-            QStringLiteral("EUC-KR"),     QStringLiteral("ISO-8859-1"),
-            QStringLiteral("windows-1252")};
+    return {QStringLiteral("UTF-8"),  QStringLiteral("GBK"),        QStringLiteral("GB18030"),
+            QStringLiteral("GB2312"), QStringLiteral("Big5"),       QStringLiteral("Shift_JIS"),
+            QStringLiteral("EUC-KR"), QStringLiteral("ISO-8859-1"), QStringLiteral("windows-1252")};
 }
 
 QStringList Encodings::available()
@@ -26,8 +24,8 @@ bool Encodings::isAvailable(const QString &name)
 {
     if (name.trimmed().isEmpty())
         return false;
-    return QStringDecoder(name.toLatin1().constData()).isValid()
-            && QStringEncoder(name.toLatin1().constData()).isValid();
+    return QStringDecoder(name.toLatin1().constData()).isValid() &&
+           QStringEncoder(name.toLatin1().constData()).isValid();
 }
 
 QString Encodings::problem(const QString &name)

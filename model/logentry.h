@@ -7,7 +7,16 @@
 // (text in any encoding, hex) can be rendered again from the source.
 struct LogEntry
 {
-    enum class Kind : quint8 { Info, Listening, Stopped, Connected, Disconnected, Error, Received, Sent };
+    enum class Kind : quint8 {
+        Info,
+        Listening,
+        Stopped,
+        Connected,
+        Disconnected,
+        Error,
+        Received,
+        Sent
+    };
 
     qint64 time = 0; // milliseconds since the epoch
     Kind kind = Kind::Info;

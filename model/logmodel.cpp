@@ -73,16 +73,15 @@ QString LogModel::headerFor(const LogEntry &e) const
 {
     QString header;
     if (m_showTimestamps) {
-        header = QDateTime::fromMSecsSinceEpoch(e.time).toString(QStringLiteral("HH:mm:ss.zzz"))
-                + u' ';
+        header = QDateTime::fromMSecsSinceEpoch(e.time).toString(QStringLiteral("HH:mm:ss.zzz")) +
+                 u' ';
     }
     switch (e.kind) {
     case LogEntry::Kind::Received:
         return header + tr("RX %1 (%n byte(s))", nullptr, int(e.data.size())).arg(e.peer);
     case LogEntry::Kind::Sent:
         return header + tr("TX %1 (%n byte(s))", nullptr, int(e.data.size())).arg(e.peer);
-    default:
-        break;
+    default: break;
     }
     return header;
 }
@@ -146,8 +145,8 @@ void LogModel::addData(LogEntry::Kind direction, const QString &peer, const QByt
     }
     if (!m_pending.empty()) {
         LogEntry &last = m_pending.back();
-        if (last.kind == direction && last.peer == peer
-            && last.data.size() + data.size() <= kMaxCoalescedBytes) {
+        if (last.kind == direction && last.peer == peer &&
+            last.data.size() + data.size() <= kMaxCoalescedBytes) {
             m_pendingBytes -= costOf(last);
             last.data += data;
             ++last.reads;
@@ -218,9 +217,8 @@ void LogModel::flush()
         const qsizetype incoming = qsizetype(m_pending.size());
         trimTo(qMax<qsizetype>(0, m_maxEntries - incoming), m_maxBytes - m_pendingBytes);
         size_t skip = 0;
-        while (skip < m_pending.size()
-               && (qsizetype(m_pending.size() - skip) > m_maxEntries
-                   || m_pendingBytes > m_maxBytes)) {
+        while (skip < m_pending.size() &&
+               (qsizetype(m_pending.size() - skip) > m_maxEntries || m_pendingBytes > m_maxBytes)) {
             m_pendingBytes -= costOf(m_pending[skip]);
             ++skip;
             ++m_trimmed;
@@ -399,6 +397,6 @@ void LogModel::redecodeAll()
 qint64 LogModel::costOf(const LogEntry &entry)
 {
     // Payload, its decoded text, and the entry's own bookkeeping.
-    return entry.data.size() + entry.text.size() * 2 + entry.message.size() * 2
-            + entry.peer.size() * 2 + 96;
+    return entry.data.size() + entry.text.size() * 2 + entry.message.size() * 2 +
+           entry.peer.size() * 2 + 96;
 }

@@ -4,7 +4,6 @@
 #include "streamdecoder.h"
 
 #include <QAbstractListModel>
-
 #include <deque>
 #include <map>
 #include <vector>

@@ -79,8 +79,9 @@ PayloadResult PayloadCodec::parseHex(QStringView text)
         }
         const qsizetype digits = i - digitsStart;
         if (digits == 0)
-            return failure(tokenStart, tr("\"0x\" at position %1 has no hex digits after it.")
-                                               .arg(tokenStart + 1));
+            return failure(
+                    tokenStart,
+                    tr("\"0x\" at position %1 has no hex digits after it.").arg(tokenStart + 1));
         if (digits % 2 != 0) {
             return failure(tokenStart, tr("The hex number at position %1 has an odd number of "
                                           "digits (%2); write each byte as two digits.")
@@ -143,8 +144,7 @@ qsizetype PayloadCodec::parseEscape(QStringView text, qsizetype pos, PayloadResu
     case u'\\': result.bytes.append('\\'); return pos + 2;
     case u'x':
     case u'X':
-        if (pos + 3 < text.size() && hexValue(text[pos + 2]) >= 0
-            && hexValue(text[pos + 3]) >= 0) {
+        if (pos + 3 < text.size() && hexValue(text[pos + 2]) >= 0 && hexValue(text[pos + 3]) >= 0) {
             result.bytes.append(char(hexValue(text[pos + 2]) << 4 | hexValue(text[pos + 3])));
             return pos + 4;
         }
@@ -152,8 +152,7 @@ qsizetype PayloadCodec::parseEscape(QStringView text, qsizetype pos, PayloadResu
                                  "\\x0D.")
                                       .arg(pos + 1));
         return -1;
-    default:
-        break;
+    default: break;
     }
     result = failure(pos, tr("Unknown escape \\%1 at position %2; use \\r \\n \\t \\0 \\\\ or "
                              "\\xHH.")

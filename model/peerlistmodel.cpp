@@ -44,8 +44,8 @@ QVariant PeerListModel::data(const QModelIndex &index, int role) const
     case PeerColumn: return info.label();
     case SinceColumn:
         return role == Qt::ToolTipRole
-                ? QLocale().toString(info.connectedSince, QLocale::LongFormat)
-                : info.connectedSince.toString(QStringLiteral("HH:mm:ss"));
+                       ? QLocale().toString(info.connectedSince, QLocale::LongFormat)
+                       : info.connectedSince.toString(QStringLiteral("HH:mm:ss"));
     case ReceivedColumn: return formatBytes(info.rxBytes);
     case SentColumn: return formatBytes(info.txBytes);
     default: break;

@@ -44,8 +44,7 @@ QString SocketErrors::listenError(QAbstractSocket::SocketError error, const QStr
     case QAbstractSocket::UnsupportedSocketOperationError:
         return tr("Cannot listen on %1: this computer does not support that kind of address.")
                 .arg(address);
-    default:
-        break;
+    default: break;
     }
     return tr("Cannot listen on %1 port %2: %3").arg(address).arg(port).arg(qtText);
 }
@@ -58,14 +57,12 @@ QString SocketErrors::connectError(QAbstractSocket::SocketError error, const QSt
         return tr("Connection to %1 port %2 refused: nothing is listening there.")
                 .arg(host)
                 .arg(port);
-    case QAbstractSocket::HostNotFoundError:
-        return tr("Host %1 not found.").arg(host);
+    case QAbstractSocket::HostNotFoundError: return tr("Host %1 not found.").arg(host);
     case QAbstractSocket::SocketTimeoutError:
         return tr("Connection to %1 port %2 timed out.").arg(host).arg(port);
     case QAbstractSocket::NetworkError:
         return tr("Cannot reach %1 port %2: %3").arg(host).arg(port).arg(qtText);
-    default:
-        break;
+    default: break;
     }
     return tr("Cannot connect to %1 port %2: %3").arg(host).arg(port).arg(qtText);
 }

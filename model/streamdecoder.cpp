@@ -62,12 +62,30 @@ int doubleByteLength(const uchar *p, qsizetype available, bool (*isLead)(uchar),
     return isTrail(p[1]) ? 2 : -1;
 }
 
-bool gbkLead(uchar b) { return inRange(b, 0x81, 0xFE); }
-bool gbkTrail(uchar b) { return inRange(b, 0x40, 0xFE) && b != 0x7F; }
-bool big5Trail(uchar b) { return inRange(b, 0x40, 0x7E) || inRange(b, 0xA1, 0xFE); }
-bool sjisLead(uchar b) { return inRange(b, 0x81, 0x9F) || inRange(b, 0xE0, 0xFC); }
-bool sjisTrail(uchar b) { return inRange(b, 0x40, 0xFC) && b != 0x7F; }
-bool euckrTrail(uchar b) { return inRange(b, 0x41, 0xFE); }
+bool gbkLead(uchar b)
+{
+    return inRange(b, 0x81, 0xFE);
+}
+bool gbkTrail(uchar b)
+{
+    return inRange(b, 0x40, 0xFE) && b != 0x7F;
+}
+bool big5Trail(uchar b)
+{
+    return inRange(b, 0x40, 0x7E) || inRange(b, 0xA1, 0xFE);
+}
+bool sjisLead(uchar b)
+{
+    return inRange(b, 0x81, 0x9F) || inRange(b, 0xE0, 0xFC);
+}
+bool sjisTrail(uchar b)
+{
+    return inRange(b, 0x40, 0xFC) && b != 0x7F;
+}
+bool euckrTrail(uchar b)
+{
+    return inRange(b, 0x41, 0xFE);
+}
 
 int gb18030Length(const uchar *p, qsizetype available)
 {
@@ -99,10 +117,10 @@ StreamDecoder::StreamDecoder(const QString &encoding)
     // On the heap, so that a StreamDecoder can move while the converters stay put: a moved ICU
     // converter in Qt 6.4 points its error callback at a stale address.
     const QByteArray name = encoding.toLatin1();
-    m_decoder = std::make_unique<QStringDecoder>(name.constData(),
-                                                 QStringConverter::Flag::Stateless);
-    m_encoder = std::make_unique<QStringEncoder>(name.constData(),
-                                                 QStringConverter::Flag::Stateless);
+    m_decoder =
+            std::make_unique<QStringDecoder>(name.constData(), QStringConverter::Flag::Stateless);
+    m_encoder =
+            std::make_unique<QStringEncoder>(name.constData(), QStringConverter::Flag::Stateless);
     if (!m_decoder->isValid() || !m_encoder->isValid()) {
         m_family = Family::Unsupported;
         return;
@@ -128,9 +146,8 @@ StreamDecoder::Family StreamDecoder::familyFor(const QString &encoding)
         return Family::ShiftJis;
     if (name == u"euc-kr" || name == u"cp949")
         return Family::EucKr;
-    if (name.startsWith(u"iso-8859-") || name.startsWith(u"windows-125")
-        || name.startsWith(u"koi8-") || name == u"latin1" || name == u"latin-1"
-        || name == u"us-ascii")
+    if (name.startsWith(u"iso-8859-") || name.startsWith(u"windows-125") ||
+        name.startsWith(u"koi8-") || name == u"latin1" || name == u"latin-1" || name == u"us-ascii")
         return Family::SingleByte;
     return Family::Unsupported;
 }
@@ -138,21 +155,14 @@ StreamDecoder::Family StreamDecoder::familyFor(const QString &encoding)
 int StreamDecoder::unitLength(const uchar *p, qsizetype available) const
 {
     switch (m_family) {
-    case Family::Utf8:
-        return utf8Length(p, available);
-    case Family::Gbk:
-        return doubleByteLength(p, available, gbkLead, gbkTrail);
-    case Family::Gb18030:
-        return gb18030Length(p, available);
-    case Family::Big5:
-        return doubleByteLength(p, available, gbkLead, big5Trail);
-    case Family::ShiftJis:
-        return doubleByteLength(p, available, sjisLead, sjisTrail);
-    case Family::EucKr:
-        return doubleByteLength(p, available, gbkLead, euckrTrail);
+    case Family::Utf8: return utf8Length(p, available);
+    case Family::Gbk: return doubleByteLength(p, available, gbkLead, gbkTrail);
+    case Family::Gb18030: return gb18030Length(p, available);
+    case Family::Big5: return doubleByteLength(p, available, gbkLead, big5Trail);
+    case Family::ShiftJis: return doubleByteLength(p, available, sjisLead, sjisTrail);
+    case Family::EucKr: return doubleByteLength(p, available, gbkLead, euckrTrail);
     case Family::SingleByte:
-    case Family::Unsupported:
-        break;
+    case Family::Unsupported: break;
     }
     return 1;
 }

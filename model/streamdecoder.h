@@ -4,7 +4,6 @@
 #include <QString>
 #include <QStringDecoder>
 #include <QStringEncoder>
-
 #include <memory>
 
 // Decodes one byte stream (one connection, one direction) in a named encoding. A character

@@ -4,7 +4,6 @@
 
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <cerrno>
 #include <utility>
 
@@ -42,7 +41,7 @@ void TcpClientBackend::connectToHost(const QString &host, quint16 port)
         releaseSocket();
     // A bracketed IPv6 literal, as people copy it from a URL, means the address inside.
     m_host = (trimmed.startsWith(u'[') && trimmed.endsWith(u']')) ? trimmed.mid(1).chopped(1)
-                                                                   : trimmed;
+                                                                  : trimmed;
     m_port = port;
     m_rxBytes = m_txBytes = 0;
     m_wasConnected = false;
@@ -59,8 +58,7 @@ void TcpClientBackend::connectToHost(const QString &host, quint16 port)
                 const int savedErrno = std::exchange(errno, 0);
                 handleSocketError(error, savedErrno);
             });
-    connect(m_socket, &QAbstractSocket::disconnected, this,
-            &TcpClientBackend::handleDisconnected);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &TcpClientBackend::handleDisconnected);
     m_connectTimer->start(m_connectTimeoutMs);
     m_socket->connectToHost(m_host, port);
 }
@@ -151,8 +149,8 @@ void TcpClientBackend::handleSocketError(QAbstractSocket::SocketError error, int
 {
     if (!m_wasConnected) {
         m_connectTimer->stop();
-        emit errorOccurred(SocketErrors::connectError(error, m_socket->errorString(), m_host,
-                                                      m_port));
+        emit errorOccurred(
+                SocketErrors::connectError(error, m_socket->errorString(), m_host, m_port));
         releaseSocket();
         return;
     }
@@ -183,8 +181,8 @@ void TcpClientBackend::handleConnectTimeout()
 {
     if (!m_socket || m_wasConnected)
         return;
-    emit errorOccurred(SocketErrors::connectError(QAbstractSocket::SocketTimeoutError, {}, m_host,
-                                                  m_port));
+    emit errorOccurred(
+            SocketErrors::connectError(QAbstractSocket::SocketTimeoutError, {}, m_host, m_port));
     releaseSocket();
 }
 

@@ -4,9 +4,7 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
-
 #include <QTimer>
-
 #include <cerrno>
 #include <utility>
 
@@ -38,9 +36,8 @@ bool TcpServerBackend::listen(const QHostAddress &address, quint16 port)
         stop();
     m_server->setListenBacklogSize(m_backlog);
     if (!m_server->listen(address, port)) {
-        emit errorOccurred(SocketErrors::listenError(m_server->serverError(),
-                                                     m_server->errorString(),
-                                                     describeAddress(address), port));
+        emit errorOccurred(SocketErrors::listenError(
+                m_server->serverError(), m_server->errorString(), describeAddress(address), port));
         return false;
     }
     emit listeningStarted(m_server->serverAddress(), m_server->serverPort());
@@ -97,8 +94,8 @@ int TcpServerBackend::send(PeerId id, const QByteArray &data)
     if (it == m_peers.end() || it->socket->state() != QAbstractSocket::ConnectedState)
         return 0;
     if (it->socket->write(data) != data.size()) {
-        emit errorOccurred(tr("Could not send to %1: %2")
-                                   .arg(it->info.label(), it->socket->errorString()));
+        emit errorOccurred(
+                tr("Could not send to %1: %2").arg(it->info.label(), it->socket->errorString()));
         return 0;
     }
     it->info.txBytes += data.size();
@@ -146,8 +143,8 @@ QString TcpServerBackend::describeAddress(const QHostAddress &address)
     if (address == QHostAddress::AnyIPv6)
         return tr("all IPv6 interfaces");
     return address.protocol() == QAbstractSocket::IPv6Protocol
-            ? QStringLiteral("[%1]").arg(address.toString())
-            : address.toString();
+                   ? QStringLiteral("[%1]").arg(address.toString())
+                   : address.toString();
 }
 
 void TcpServerBackend::handleNewConnections()

@@ -15,8 +15,8 @@ void install(QCoreApplication &app, const QLocale &locale)
         QCoreApplication::installTranslator(qtTranslator);
     auto *appTranslator = new QTranslator(&app);
     const QString directory = QStringLiteral(":/i18n");
-    if (appTranslator->load(locale, QStringLiteral("netdebug"), QStringLiteral("_"), directory)
-        || appTranslator->load(QStringLiteral("netdebug_en"), directory))
+    if (appTranslator->load(locale, QStringLiteral("netdebug"), QStringLiteral("_"), directory) ||
+        appTranslator->load(QStringLiteral("netdebug_en"), directory))
         QCoreApplication::installTranslator(appTranslator);
 }
 

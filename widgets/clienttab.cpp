@@ -10,8 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QSettings>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 ClientTab::ClientTab(QWidget *parent)
@@ -40,19 +40,19 @@ void ClientTab::buildUi()
     m_host->setMinimumWidth(180);
     m_port = new QLineEdit(QStringLiteral("8080"), this);
     m_port->setMaximumWidth(90);
-    m_connect = Controls::button(tr("Connect"), tr("Connect to the server, or close the "
-                                                   "connection"),
+    m_connect = Controls::button(tr("Connect"),
+                                 tr("Connect to the server, or close the "
+                                    "connection"),
                                  this);
     m_status = new QLabel(this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(Controls::labelFor(m_host, tr("Host"),
-                                      tr("Host name, IPv4 address or IPv6 address of the server"),
-                                      this));
+    top->addWidget(Controls::labelFor(
+            m_host, tr("Host"), tr("Host name, IPv4 address or IPv6 address of the server"), this));
     top->addWidget(m_host);
-    top->addWidget(Controls::labelFor(m_port, tr("Port"), tr("TCP port of the server, 1 to 65535"),
-                                      this));
+    top->addWidget(
+            Controls::labelFor(m_port, tr("Port"), tr("TCP port of the server, 1 to 65535"), this));
     top->addWidget(m_port);
     top->addWidget(m_connect);
     top->addWidget(m_status, 1);
@@ -106,7 +106,7 @@ void ClientTab::handleStateChanged(TcpClientBackend::State state)
 {
     using State = TcpClientBackend::State;
     const bool idle = state == State::Unconnected;
-    Controls::setText(m_connect, idle                     ? tr("Connect")
+    Controls::setText(m_connect, idle                        ? tr("Connect")
                                  : state == State::Connected ? tr("Disconnect")
                                                              : tr("Cancel"));
     m_host->setEnabled(idle);
@@ -130,15 +130,14 @@ void ClientTab::handleConnected(const QString &peer, const QString &local)
 void ClientTab::handleDisconnected(DisconnectReason reason, const QString &detail)
 {
     m_log->endStreams(m_peer);
-    const QString why = detail.isEmpty()
-            ? SocketErrors::reasonText(reason)
-            : tr("%1: %2", "disconnect reason: error detail")
-                      .arg(SocketErrors::reasonText(reason), detail);
+    const QString why = detail.isEmpty() ? SocketErrors::reasonText(reason)
+                                         : tr("%1: %2", "disconnect reason: error detail")
+                                                   .arg(SocketErrors::reasonText(reason), detail);
     const QString message = tr("Disconnected from %1 (%2)").arg(m_peer, why);
     m_log->addEvent(LogEntry::Kind::Disconnected, m_peer, message);
     Controls::showMessage(m_status, message,
-                          reason == DisconnectReason::ResetByPeer
-                                  || reason == DisconnectReason::Error);
+                          reason == DisconnectReason::ResetByPeer ||
+                                  reason == DisconnectReason::Error);
     emit statusMessage(message);
     m_peer.clear();
 }

@@ -107,8 +107,9 @@ void LogView::buildUi()
     m_save = Controls::button(tr("Save log…"), tr("Write the whole log to a text file"), this);
     m_counters = new QLabel(this);
     m_counters->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_resetCounters = Controls::button(tr("Reset counters"), tr("Set the RX and TX counters to "
-                                                                "zero"),
+    m_resetCounters = Controls::button(tr("Reset counters"),
+                                       tr("Set the RX and TX counters to "
+                                          "zero"),
                                        this);
 
     auto *bar = new QHBoxLayout;
@@ -150,8 +151,9 @@ void LogView::handlePauseToggled(bool paused)
 
 void LogView::updateCounters(qint64 rx, qint64 tx)
 {
-    m_counters->setText(tr("RX %1 · TX %2")
-                                .arg(PeerListModel::formatBytes(rx), PeerListModel::formatBytes(tx)));
+    m_counters->setText(
+            tr("RX %1 · TX %2")
+                    .arg(PeerListModel::formatBytes(rx), PeerListModel::formatBytes(tx)));
     m_counters->setToolTip(tr("Bytes received: %1\nBytes sent: %2")
                                    .arg(QLocale().toString(rx), QLocale().toString(tx)));
 }
@@ -169,8 +171,8 @@ void LogView::copySelection()
 
 void LogView::saveWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save log"), QString(),
-                                                      tr("Text files (*.txt *.log);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save log"), QString(), tr("Text files (*.txt *.log);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -185,8 +187,8 @@ bool LogView::saveToFile(const QString &path, QString *error)
     // also when an existing file is overwritten.
     const QFileDevice::Permissions userOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, userOnly)
-        || !file.setPermissions(userOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, userOnly) ||
+        !file.setPermissions(userOnly)) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }

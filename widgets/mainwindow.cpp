@@ -48,8 +48,8 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
-    QAction *listen = connection->addAction(tr("&Listen / Stop"), m_server,
-                                            &ServerTab::toggleListening);
+    QAction *listen =
+            connection->addAction(tr("&Listen / Stop"), m_server, &ServerTab::toggleListening);
     listen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *connectAction = connection->addAction(tr("C&onnect / Disconnect"), m_client,
                                                    &ClientTab::toggleConnection);

@@ -32,8 +32,9 @@ PeerListView::PeerListView(PeerListModel *model, QWidget *parent)
     m_table->setColumnWidth(PeerListModel::ReceivedColumn, 80);
     m_table->setWordWrap(false);
 
-    m_disconnect = Controls::button(tr("Disconnect peer"), tr("Close the connections of the "
-                                                              "selected peers"),
+    m_disconnect = Controls::button(tr("Disconnect peer"),
+                                    tr("Close the connections of the "
+                                       "selected peers"),
                                     this);
     m_count = new QLabel(this);
 

@@ -36,8 +36,8 @@ SendPane::SendPane(QWidget *parent)
     connect(m_history, &QComboBox::activated, this, &SendPane::handleHistoryActivated);
     connect(m_send, &QPushButton::clicked, this, [this] { requestSend(false); });
     connect(m_sendToAll, &QPushButton::clicked, this, [this] { requestSend(true); });
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                     QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, [this] {
@@ -78,8 +78,8 @@ void SendPane::buildUi()
 
     m_send = Controls::button(tr("Send"), tr("Send the payload (Ctrl+Enter)"), this);
     m_send->setDefault(true);
-    m_sendToAll = Controls::button(tr("Send to all"), tr("Send the payload to every connected peer"),
-                                   this);
+    m_sendToAll = Controls::button(tr("Send to all"),
+                                   tr("Send the payload to every connected peer"), this);
     m_sendToAll->setVisible(false);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -94,12 +94,10 @@ void SendPane::buildUi()
                                           this));
     options->addWidget(m_encoding);
     options->addWidget(Controls::labelFor(m_lineEnding, tr("Line ending"),
-                                          tr("Bytes added after the payload on every send"),
-                                          this));
+                                          tr("Bytes added after the payload on every send"), this));
     options->addWidget(m_lineEnding);
-    options->addWidget(Controls::labelFor(m_history, tr("History"),
-                                          tr("Payloads sent recently; choose one to load it"),
-                                          this));
+    options->addWidget(Controls::labelFor(
+            m_history, tr("History"), tr("Payloads sent recently; choose one to load it"), this));
     options->addWidget(m_history, 1);
 
     auto *actions = new QHBoxLayout;
@@ -208,8 +206,7 @@ void SendPane::handleHexToggled(bool hex)
         if (!bytes.ok()) {
             const QSignalBlocker blocker(m_hex);
             m_hex->setChecked(false);
-            Controls::showMessage(m_message, tr("Cannot switch to hex: %1").arg(bytes.error),
-                                  true);
+            Controls::showMessage(m_message, tr("Cannot switch to hex: %1").arg(bytes.error), true);
             return;
         }
         converted = PayloadCodec::toHex(bytes.bytes);
@@ -300,7 +297,8 @@ void SendPane::saveSettings(QSettings &settings) const
 void SendPane::restoreSettings(QSettings &settings)
 {
     settings.beginGroup(QStringLiteral("send"));
-    setEncoding(settings.value(QStringLiteral("encoding"), Encodings::defaultEncoding()).toString());
+    setEncoding(
+            settings.value(QStringLiteral("encoding"), Encodings::defaultEncoding()).toString());
     const int ending = settings.value(QStringLiteral("lineEnding"), 0).toInt();
     if (ending >= 0 && ending < m_lineEnding->count())
         m_lineEnding->setCurrentIndex(ending);

@@ -114,8 +114,8 @@ bool ServerTab::chosenAddress(QHostAddress *address)
         *address = QHostAddress::Any;
         return true;
     }
-    const QString bare = (value.startsWith(u'[') && value.endsWith(u']')) ? value.mid(1).chopped(1)
-                                                                           : value;
+    const QString bare =
+            (value.startsWith(u'[') && value.endsWith(u']')) ? value.mid(1).chopped(1) : value;
     if (address->setAddress(bare))
         return true;
     showError(tr("\"%1\" is not an IP address. Choose an address from the list or type one of "
@@ -183,8 +183,7 @@ void ServerTab::handleListeningStopped()
 
 void ServerTab::handlePeerConnected(const PeerInfo &peer)
 {
-    m_log->addEvent(LogEntry::Kind::Connected, peer.label(),
-                    tr("%1 connected").arg(peer.label()));
+    m_log->addEvent(LogEntry::Kind::Connected, peer.label(), tr("%1 connected").arg(peer.label()));
     if (m_backend->peerCount() == 1)
         updateControls();
 }
@@ -193,10 +192,9 @@ void ServerTab::handlePeerDisconnected(const PeerInfo &peer, DisconnectReason re
                                        const QString &detail)
 {
     m_log->endStreams(peer.label());
-    const QString why = detail.isEmpty()
-            ? SocketErrors::reasonText(reason)
-            : tr("%1: %2", "disconnect reason: error detail")
-                      .arg(SocketErrors::reasonText(reason), detail);
+    const QString why = detail.isEmpty() ? SocketErrors::reasonText(reason)
+                                         : tr("%1: %2", "disconnect reason: error detail")
+                                                   .arg(SocketErrors::reasonText(reason), detail);
     m_log->addEvent(LogEntry::Kind::Disconnected, peer.label(),
                     tr("%1 disconnected (%2)").arg(peer.label(), why));
     if (m_backend->peerCount() == 0)

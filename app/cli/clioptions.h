@@ -5,7 +5,6 @@
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 class QCommandLineOption;

@@ -71,7 +71,8 @@ QString HelpText::text()
                      tr("answer every received chunk with these bytes")},
                     {QStringLiteral("--once"), tr("exit after the first client disconnects")},
                     {QStringLiteral("--max-clients N"),
-                     tr("serve at most N clients at the same time; close any further one immediately")},
+                     tr("serve at most N clients at the same time; close any further one "
+                        "immediately")},
                     {QStringLiteral("--timeout SEC"),
                      tr("stop after SEC seconds, with exit code 0")},
             });

@@ -70,15 +70,12 @@ void ListenCommand::handleDataReceived(PeerId id, const QByteArray &data)
     if (m_finishing)
         return;
     switch (m_options.answer) {
-    case ListenOptions::Answer::Echo:
-        m_server->send(id, data);
-        break;
+    case ListenOptions::Answer::Echo: m_server->send(id, data); break;
     case ListenOptions::Answer::Fixed:
         if (!m_options.reply.isEmpty())
             m_server->send(id, m_options.reply);
         break;
-    case ListenOptions::Answer::None:
-        break;
+    case ListenOptions::Answer::None: break;
     }
 }
 

@@ -13,7 +13,6 @@ namespace {
 constexpr int kExitNetworkFailure = 1;
 constexpr int kExitUsage = 2;
 
-
 // Runs a command object until it reports that it has finished.
 template<typename Command>
 void finishWithCommand(Command *command)
@@ -41,12 +40,9 @@ int main(int argc, char *argv[])
     case CliRequest::Action::Version:
         EventPrinter::writeStdout((CliOptions::versionText() + u'\n').toLocal8Bit());
         return 0;
-    case CliRequest::Action::UsageError:
-        EventPrinter::printError(request.error);
-        return kExitUsage;
+    case CliRequest::Action::UsageError: EventPrinter::printError(request.error); return kExitUsage;
     case CliRequest::Action::Listen:
-    case CliRequest::Action::Send:
-        break;
+    case CliRequest::Action::Send: break;
     }
 
     const bool listen = request.action == CliRequest::Action::Listen;

@@ -96,8 +96,7 @@ void SendCommand::handleDisconnected(DisconnectReason reason, const QString &det
     }
     switch (reason) {
     case DisconnectReason::ClosedByPeer:
-    case DisconnectReason::ClosedByUser:
-        break;
+    case DisconnectReason::ClosedByUser: break;
     case DisconnectReason::ResetByPeer:
     case DisconnectReason::TimedOut:
     case DisconnectReason::Error:
