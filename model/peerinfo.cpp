@@ -5,6 +5,17 @@ QString PeerInfo::label() const
     return formatEndpoint(address, port);
 }
 
+QString PeerInfo::stateText() const
+{
+    switch (state) {
+    case QAbstractSocket::ConnectedState: return tr("Connected");
+    case QAbstractSocket::ClosingState: return tr("Closing");
+    case QAbstractSocket::UnconnectedState: return tr("Closed");
+    default: break;
+    }
+    return tr("Connecting");
+}
+
 QHostAddress normalizedAddress(const QHostAddress &address)
 {
     bool isV4 = false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QAbstractSocket>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
 #include <QMetaType>
@@ -13,14 +15,19 @@ enum class DisconnectReason { ClosedByPeer, ResetByPeer, ClosedByUser, TimedOut,
 // One connected peer as the server sees it: a stable id for the life of the connection.
 struct PeerInfo
 {
+    Q_DECLARE_TR_FUNCTIONS(PeerInfo)
+
+public:
     PeerId id = 0;
     QHostAddress address;
     quint16 port = 0;
     QDateTime connectedSince;
     qint64 rxBytes = 0;
     qint64 txBytes = 0;
+    QAbstractSocket::SocketState state = QAbstractSocket::UnconnectedState;
 
     QString label() const;
+    QString stateText() const;
 };
 
 // "1.2.3.4:80" or "[::1]:80"; an IPv4 peer on a dual-stack socket shows as plain IPv4.

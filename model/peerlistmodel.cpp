@@ -16,8 +16,9 @@ PeerListModel::PeerListModel(TcpServerBackend *backend, QObject *parent)
     connect(backend, &TcpServerBackend::peerConnected, this, &PeerListModel::handlePeerConnected);
     connect(backend, &TcpServerBackend::peerDisconnected, this,
             &PeerListModel::handlePeerDisconnected);
-    connect(backend, &TcpServerBackend::dataReceived, this, &PeerListModel::handleTraffic);
-    connect(backend, &TcpServerBackend::dataSent, this, &PeerListModel::handleTraffic);
+    connect(backend, &TcpServerBackend::dataReceived, this, &PeerListModel::handlePeerChanged);
+    connect(backend, &TcpServerBackend::dataSent, this, &PeerListModel::handlePeerChanged);
+    connect(backend, &TcpServerBackend::peerStateChanged, this, &PeerListModel::handlePeerChanged);
 }
 
 int PeerListModel::rowCount(const QModelIndex &parent) const
@@ -48,6 +49,7 @@ QVariant PeerListModel::data(const QModelIndex &index, int role) const
                        : info.connectedSince.toString(QStringLiteral("HH:mm:ss"));
     case ReceivedColumn: return formatBytes(info.rxBytes);
     case SentColumn: return formatBytes(info.txBytes);
+    case StateColumn: return info.stateText();
     default: break;
     }
     return {};
@@ -62,6 +64,7 @@ QVariant PeerListModel::headerData(int section, Qt::Orientation orientation, int
     case SinceColumn: return tr("Connected since");
     case ReceivedColumn: return tr("Received");
     case SentColumn: return tr("Sent");
+    case StateColumn: return tr("State");
     default: break;
     }
     return {};
@@ -92,9 +95,9 @@ void PeerListModel::flush()
         m_added.clear();
         endInsertRows();
     }
-    if (m_countersDirty && !m_rows.isEmpty()) {
-        m_countersDirty = false;
-        emit dataChanged(index(0, ReceivedColumn), index(rowCount() - 1, SentColumn),
+    if (m_rowsDirty && !m_rows.isEmpty()) {
+        m_rowsDirty = false;
+        emit dataChanged(index(0, ReceivedColumn), index(rowCount() - 1, StateColumn),
                          {Qt::DisplayRole});
     }
 }
@@ -118,9 +121,9 @@ void PeerListModel::handlePeerDisconnected(const PeerInfo &peer)
     endRemoveRows();
 }
 
-void PeerListModel::handleTraffic()
+void PeerListModel::handlePeerChanged()
 {
-    m_countersDirty = true;
+    m_rowsDirty = true;
     if (!m_timer->isActive())
         m_timer->start();
 }

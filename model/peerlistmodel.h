@@ -8,14 +8,14 @@
 class QTimer;
 class TcpServerBackend;
 
-// The server's connected peers as a table: address, connected since, bytes in and out. Rows
+// The server's connected peers as a table: address, connected since, bytes in and out, state. Rows
 // are added in batches, and counters refresh on a timer instead of on every read.
 class PeerListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { PeerColumn, SinceColumn, ReceivedColumn, SentColumn, ColumnCount };
+    enum Column { PeerColumn, SinceColumn, ReceivedColumn, SentColumn, StateColumn, ColumnCount };
     enum Role { PeerIdRole = Qt::UserRole + 1 };
 
     explicit PeerListModel(TcpServerBackend *backend, QObject *parent = nullptr);
@@ -36,11 +36,11 @@ public:
 private:
     void handlePeerConnected(const PeerInfo &peer);
     void handlePeerDisconnected(const PeerInfo &peer);
-    void handleTraffic();
+    void handlePeerChanged();
 
     TcpServerBackend *m_backend = nullptr;
     QList<PeerId> m_rows;
     QList<PeerId> m_added;
     QTimer *m_timer = nullptr;
-    bool m_countersDirty = false;
+    bool m_rowsDirty = false;
 };

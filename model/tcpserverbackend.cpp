@@ -85,7 +85,11 @@ QList<PeerId> TcpServerBackend::peerIds() const
 PeerInfo TcpServerBackend::peer(PeerId id) const
 {
     const auto it = m_peers.constFind(id);
-    return it == m_peers.constEnd() ? PeerInfo() : it->info;
+    if (it == m_peers.constEnd())
+        return {};
+    PeerInfo info = it->info;
+    info.state = it->socket->state();
+    return info;
 }
 
 int TcpServerBackend::send(PeerId id, const QByteArray &data)
@@ -156,6 +160,7 @@ void TcpServerBackend::handleNewConnections()
         connection.info.address = normalizedAddress(socket->peerAddress());
         connection.info.port = socket->peerPort();
         connection.info.connectedSince = QDateTime::currentDateTime();
+        connection.info.state = socket->state();
         const PeerId id = connection.info.id;
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, [this, id] { handleReadyRead(id); });
@@ -168,6 +173,10 @@ void TcpServerBackend::handleNewConnections()
                 });
         connect(socket, &QAbstractSocket::disconnected, this,
                 [this, id] { handleDisconnected(id); });
+        connect(socket, &QAbstractSocket::stateChanged, this,
+                [this, id](QAbstractSocket::SocketState state) {
+                    emit peerStateChanged(id, state);
+                });
         m_peers.insert(id, connection);
         emit peerConnected(connection.info);
         // Data may have arrived with the connection, before readyRead was connected.
@@ -217,7 +226,8 @@ void TcpServerBackend::handleDisconnected(PeerId id)
     // reading a closed socket only warns).
     if (it->socket->bytesAvailable() > 0)
         handleReadyRead(id);
-    const Connection connection = m_peers.take(id);
+    Connection connection = m_peers.take(id);
+    connection.info.state = QAbstractSocket::UnconnectedState;
     connection.socket->disconnect(this);
     connection.socket->deleteLater();
     emit peerDisconnected(connection.info, connection.reason, connection.detail);

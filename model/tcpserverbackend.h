@@ -50,6 +50,7 @@ signals:
     void listeningStopped();
     void peerConnected(const PeerInfo &peer);
     void peerDisconnected(const PeerInfo &peer, DisconnectReason reason, const QString &detail);
+    void peerStateChanged(PeerId id, QAbstractSocket::SocketState state);
     void dataReceived(PeerId id, const QByteArray &data);
     void dataSent(PeerId id, const QByteArray &data);
     void errorOccurred(const QString &message);

@@ -154,6 +154,8 @@ void tst_PeerListModel::countersUpdateAfterTraffic()
     const QString zero = PeerListModel::formatBytes(0);
     QCOMPARE(m_model->index(row, PeerListModel::ReceivedColumn).data().toString(), zero);
     QCOMPARE(m_model->index(row, PeerListModel::SentColumn).data().toString(), zero);
+    QCOMPARE(m_model->index(row, PeerListModel::StateColumn).data().toString(),
+             QStringLiteral("Connected"));
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
 
     m_clients[1]->write(QByteArray(1500, 'r'));

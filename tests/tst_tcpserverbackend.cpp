@@ -48,6 +48,7 @@ class tst_TcpServerBackend : public QObject
 private slots:
     void listenOnLocalHost();
     void listenAgainRestarts();
+    void relistenAfterClosingPeers();
     void portInUse();
     void describeAddress_data();
     void describeAddress();
@@ -111,6 +112,30 @@ void tst_TcpServerBackend::listenOnLocalHost()
     QCOMPARE(started.size(), 1);
     QCOMPARE(started.at(0).at(0).value<QHostAddress>(), QHostAddress(QHostAddress::LocalHost));
     QCOMPARE(started.at(0).at(1).value<quint16>(), server.listenPort());
+}
+
+void tst_TcpServerBackend::relistenAfterClosingPeers()
+{
+    // Closing connections from the server side leaves them in TIME_WAIT on the server's port;
+    // with address reuse on, the same port can be listened on again at once.
+    TcpServerBackend server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = server.listenPort();
+    Clients clients;
+    connectClients(server, 2, clients);
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy disconnected(&server, &TcpServerBackend::peerDisconnected);
+    server.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 2, kTimeout);
+    for (const auto &client : clients)
+        QTRY_COMPARE_WITH_TIMEOUT(client->socket->state(), QAbstractSocket::UnconnectedState,
+                                  kTimeout);
+
+    QSignalSpy errors(&server, &TcpServerBackend::errorOccurred);
+    QVERIFY2(server.listen(QHostAddress::LocalHost, port),
+             qPrintable(errors.isEmpty() ? QString() : errors.at(0).at(0).toString()));
+    QCOMPARE(server.listenPort(), port);
 }
 
 void tst_TcpServerBackend::listenAgainRestarts()
@@ -189,6 +214,8 @@ void tst_TcpServerBackend::peerConnectedInfo()
     QCOMPARE(server.peerIds(), QList<PeerId>{info.id});
     QVERIFY(server.hasPeer(info.id));
     QCOMPARE(server.peer(info.id).label(), info.label());
+    QCOMPARE(info.state, QAbstractSocket::ConnectedState);
+    QCOMPARE(server.peer(info.id).stateText(), QStringLiteral("Connected"));
 }
 
 void tst_TcpServerBackend::receiveFromEachClient()
@@ -422,6 +449,7 @@ void tst_TcpServerBackend::disconnectPeer()
     QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, kTimeout);
     QCOMPARE(peerArg(disconnected, 0).id, clients[0]->id);
     QCOMPARE(reasonArg(disconnected, 0), DisconnectReason::ClosedByUser);
+    QCOMPARE(peerArg(disconnected, 0).state, QAbstractSocket::UnconnectedState);
     QTRY_COMPARE_WITH_TIMEOUT(clientSaw.size(), 1, kTimeout);
     QCOMPARE(clients[0]->socket->state(), QAbstractSocket::UnconnectedState);
 

@@ -652,6 +652,25 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>PeerInfo</name>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeerListModel</name>
     <message>
         <source>Peer</source>
@@ -667,6 +686,10 @@ Bytes sent: %2</source>
     </message>
     <message>
         <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -647,6 +647,25 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>PeerInfo</name>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>正在关闭</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+</context>
+<context>
     <name>PeerListModel</name>
     <message>
         <source>Peer</source>
@@ -663,6 +682,10 @@ Bytes sent: %2</source>
     <message>
         <source>Sent</source>
         <translation>发送</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
