@@ -13,27 +13,6 @@ namespace {
 // How far back endStreams() looks for the stream's last entry.
 constexpr int kEndStreamSearch = 10000;
 
-QString visibleControls(QStringView text, qsizetype limit)
-{
-    QString out;
-    out.reserve(qMin(text.size(), limit) + 16);
-    for (QChar ch : text) {
-        if (out.size() >= limit)
-            break;
-        switch (ch.unicode()) {
-        case u'\r': out += QStringLiteral("\\r"); break;
-        case u'\n': out += QStringLiteral("\\n"); break;
-        case u'\t': out += QStringLiteral("\\t"); break;
-        default:
-            if (ch.unicode() < 0x20 || ch.unicode() == 0x7F)
-                out += StreamDecoder::escapeByte(uchar(ch.unicode()));
-            else
-                out += ch;
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 LogModel::LogModel(QObject *parent)
@@ -97,7 +76,7 @@ QString LogModel::payloadFor(const LogEntry &e, bool full) const
         return hex;
     }
     // One entry, one line: control characters show as escapes, in the view and in saved logs.
-    QString text = visibleControls(e.text, limit);
+    QString text = StreamDecoder::escapeControls(e.text, false, limit);
     if (!full && text.size() >= limit)
         text += tr(" … (truncated; save the log to see all of it)");
     return text;

@@ -217,6 +217,35 @@ QString StreamDecoder::decodeAll(const QString &encoding, QByteArrayView bytes)
     return text;
 }
 
+QString StreamDecoder::escapeControls(QStringView text, bool keepLineBreaks, qsizetype limit)
+{
+    QString out;
+    out.reserve(qMin(text.size(), limit) + 16);
+    for (QChar ch : text) {
+        if (out.size() >= limit)
+            break;
+        const char16_t c = ch.unicode();
+        if (keepLineBreaks && (c == u'\n' || c == u'\t')) {
+            out += ch;
+            continue;
+        }
+        switch (c) {
+        case u'\r': out += QStringLiteral("\\r"); break;
+        case u'\n': out += QStringLiteral("\\n"); break;
+        case u'\t': out += QStringLiteral("\\t"); break;
+        default:
+            if (c < 0x20 || c == 0x7F)
+                out += escapeByte(uchar(c));
+            else if (c >= 0x80 && c <= 0x9F)
+                out += QStringLiteral("\\u%1").arg(
+                        QString::number(c, 16).toUpper().rightJustified(4, u'0'));
+            else
+                out += ch;
+        }
+    }
+    return out;
+}
+
 QString StreamDecoder::escapeByte(uchar byte)
 {
     static const char digits[] = "0123456789ABCDEF";

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringDecoder>
 #include <QStringEncoder>
+#include <limits>
 #include <memory>
 
 // Decodes one byte stream (one connection, one direction) in a named encoding. A character
@@ -29,6 +30,12 @@ public:
     // Decodes a whole buffer at once, as a stream that ends with it.
     static QString decodeAll(const QString &encoding, QByteArrayView bytes);
     static QString escapeByte(uchar byte);
+
+    // Control characters as visible escapes (\r \n \t \xHH, C1 controls as \uHHHH), so that
+    // text from a peer can neither break a log row nor drive a terminal. With keepLineBreaks,
+    // \n and \t stay as they are. Stops after about limit characters.
+    static QString escapeControls(QStringView text, bool keepLineBreaks,
+                                  qsizetype limit = std::numeric_limits<qsizetype>::max());
 
 private:
     enum class Family { Unsupported, Utf8, SingleByte, Gbk, Gb18030, Big5, ShiftJis, EucKr };

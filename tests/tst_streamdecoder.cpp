@@ -37,6 +37,8 @@ class tst_StreamDecoder : public QObject
     Q_OBJECT
 
 private slots:
+    void escapeControls_data();
+    void escapeControls();
     void wholeBuffer_data();
     void wholeBuffer();
     void splitAtEveryByte_data();
@@ -376,6 +378,28 @@ void tst_StreamDecoder::encodingNames()
     StreamDecoder decoder(encoding);
     QVERIFY(decoder.isValid());
     QCOMPARE(StreamDecoder::decodeAll(encoding, bytes), expected);
+}
+
+void tst_StreamDecoder::escapeControls_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("keepLineBreaks");
+    QTest::addColumn<QString>("expected");
+    const QString hostile = QStringLiteral("a\x1b]0;x\x07 b\r\n\tc\u009B\x7f 你好");
+    QTest::addRow("one line") << hostile << false
+                              << QStringLiteral("a\\x1B]0;x\\x07 b\\r\\n\\tc\\u009B\\x7F 你好");
+    QTest::addRow("terminal") << hostile << true
+                              << QStringLiteral("a\\x1B]0;x\\x07 b\\r\n\tc\\u009B\\x7F 你好");
+    QTest::addRow("plain text unchanged")
+            << QStringLiteral("温度=23.5") << true << QStringLiteral("温度=23.5");
+}
+
+void tst_StreamDecoder::escapeControls()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, keepLineBreaks);
+    QFETCH(QString, expected);
+    QCOMPARE(StreamDecoder::escapeControls(text, keepLineBreaks), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_StreamDecoder)
