@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "systemlimits.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -25,6 +26,9 @@ QString requestedLanguage(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    // Each peer of the server holds a file descriptor; the default soft limit (often 1024)
+    // would cap a server far below what the system allows.
+    SystemLimits::raiseFileLimit();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("NetDebug"));
     QApplication::setApplicationName(QStringLiteral("NetDebug"));

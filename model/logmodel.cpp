@@ -132,6 +132,7 @@ void LogModel::addData(LogEntry::Kind direction, const QString &peer, const QByt
             decodeInto(last, data);
             m_pendingBytes += costOf(last);
             scheduleFlush();
+            keepWithinByteLimit();
             return;
         }
     }
@@ -180,6 +181,18 @@ void LogModel::append(LogEntry &&entry)
     m_pendingBytes += costOf(entry);
     m_pending.push_back(std::move(entry));
     scheduleFlush();
+    keepWithinByteLimit();
+}
+
+void LogModel::keepWithinByteLimit()
+{
+    // A flood can outrun the flush timer (a busy event loop fires it late), and what waits for
+    // it counts as held too. Over the limit, flush now and free a quarter of it, so that this
+    // happens once per quarter of the limit, not on every read.
+    if (m_storedBytes + m_pendingBytes <= m_maxBytes)
+        return;
+    flush();
+    trimTo(m_maxEntries, m_maxBytes - m_maxBytes / 4);
 }
 
 void LogModel::scheduleFlush()

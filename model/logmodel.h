@@ -73,6 +73,7 @@ signals:
 private:
     void append(LogEntry &&entry);
     void scheduleFlush();
+    void keepWithinByteLimit();
     void trimTo(qsizetype maxCount, qint64 maxBytes);
     void decodeInto(LogEntry &entry, QByteArrayView data);
     void redecodeAll();

@@ -31,14 +31,23 @@ QString describeChar(QChar ch)
     return QStringLiteral("U+%1").arg(ch.unicode(), 4, 16, QChar(u'0')).toUpper();
 }
 
+bool endsWithLoneSurrogate(QStringView text)
+{
+    if (text.isEmpty() || !text.back().isSurrogate())
+        return false;
+    return text.back().isHighSurrogate() || text.size() < 2 ||
+           !text[text.size() - 2].isHighSurrogate();
+}
+
 // Encodes the whole text, or returns false if the encoding cannot write all of it. Not
 // Stateless: Qt 6.4's Latin-1 encoder counts the characters it replaced by '?' only when it keeps
-// a state. A state holds back a trailing lone high surrogate instead, so that is checked here.
+// a state. A state holds back a trailing lone surrogate instead (Qt's UTF-8 encoder a low one
+// too, without an error), so that is checked here.
 bool encodeAll(const QByteArray &encoding, QStringView text, QByteArray *bytes)
 {
     QStringEncoder encoder(encoding.constData());
     const QByteArray encoded = encoder.encode(text);
-    if (encoder.hasError() || (!text.isEmpty() && text.back().isHighSurrogate()))
+    if (encoder.hasError() || endsWithLoneSurrogate(text))
         return false;
     if (bytes)
         *bytes = encoded;

@@ -95,3 +95,13 @@ QString SocketErrors::checkPort(const QString &text, bool allowZero, quint16 *po
         *port = quint16(value);
     return {};
 }
+
+QString SocketErrors::checkListenAddress(const QHostAddress &address)
+{
+    // Linux lets a TCP socket bind to these, but no connection can ever arrive there.
+    if (address.isMulticast() || address.isBroadcast())
+        return tr("%1 is a multicast or broadcast address, which no TCP connection can reach. "
+                  "Listen on an address of this computer.")
+                .arg(address.toString());
+    return {};
+}

@@ -24,4 +24,6 @@ public:
     static DisconnectReason reasonFor(QAbstractSocket::SocketError error, int savedErrno);
     // Checks a port typed by the user; returns an error message or an empty string.
     static QString checkPort(const QString &text, bool allowZero, quint16 *port);
+    // Checks an address to listen on; returns an error message or an empty string.
+    static QString checkListenAddress(const QHostAddress &address);
 };

@@ -1,5 +1,7 @@
 #include "streamdecoder.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QStringEncoder>
 
 namespace {
@@ -129,6 +131,37 @@ StreamDecoder::StreamDecoder(const QString &encoding)
     const QByteArray replacement = encoder.encode(QStringView(u"\uFFFD"));
     if (!encoder.hasError())
         m_encodedReplacement = replacement;
+    // In IBM-949 (ICU's cp949) the backslash is 0x82, while the escape \\ stands for 0x5C.
+    const QByteArray backslash = m_encoder->encode(QStringView(u"\\"));
+    if (backslash != "\\") {
+        m_backslashEscape.clear();
+        for (char byte : backslash)
+            m_backslashEscape += escapeByte(uchar(byte));
+    }
+    findLeadsDecodedAlone();
+}
+
+void StreamDecoder::findLeadsDecodedAlone()
+{
+    // The same for every decoder of an encoding, and costly enough (a conversion per byte) to
+    // slow down decodeAll() tenfold: worked out once per name.
+    static QMutex mutex;
+    static QHash<QString, std::bitset<256>> known;
+    const QMutexLocker locker(&mutex);
+    if (const auto it = known.constFind(m_encoding); it != known.cend()) {
+        m_leadsDecodedAlone = *it;
+        return;
+    }
+    for (int value = 0x80; value <= 0xFF; ++value) {
+        const uchar byte = uchar(value);
+        if (unitLength(&byte, 1) != 0)
+            continue;
+        const QByteArrayView single(&byte, 1);
+        m_decoder->resetState();
+        if (isExact(single, m_decoder->decode(single)))
+            m_leadsDecodedAlone.set(byte);
+    }
+    known.insert(m_encoding, m_leadsDecodedAlone);
 }
 
 StreamDecoder::Family StreamDecoder::familyFor(const QString &encoding)
@@ -260,9 +293,10 @@ void StreamDecoder::appendDecoded(const QString &text, QString &out) const
         return;
     }
     for (QChar ch : text) {
-        out += ch;
         if (ch == u'\\')
-            out += u'\\';
+            out += m_backslashEscape;
+        else
+            out += ch;
     }
 }
 
@@ -273,6 +307,15 @@ void StreamDecoder::appendRun(QByteArrayView run, QString &out)
     if (m_family == Family::Utf8) {
         appendDecoded(m_decoder->decode(run), out); // already validated by utf8Length()
         return;
+    }
+    // Where the converter reads a lead byte of the unit rules as a character of its own, it
+    // cuts the run into characters differently from the units, and a read boundary between two
+    // units would change the result: such a run is decoded unit by unit.
+    for (char byte : run) {
+        if (m_leadsDecodedAlone.test(uchar(byte))) {
+            appendRunByUnit(run, out);
+            return;
+        }
     }
     m_decoder->resetState();
     const QString text = m_decoder->decode(run);

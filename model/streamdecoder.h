@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringDecoder>
 #include <QStringEncoder>
+#include <bitset>
 #include <limits>
 #include <memory>
 
@@ -24,7 +25,8 @@ public:
     QString finish();
     bool hasPending() const { return !m_pending.isEmpty(); }
     void reset() { m_pending.clear(); }
-    // Writes a literal backslash as \\, so that every backslash in the output starts an escape.
+    // Writes a literal backslash as \\ (as \xHH where the encoding does not write it as 0x5C),
+    // so that every backslash in the output starts an escape.
     void setEscapeBackslashes(bool on) { m_escapeBackslashes = on; }
 
     // Decodes a whole buffer at once, as a stream that ends with it.
@@ -42,6 +44,7 @@ private:
     static Family familyFor(const QString &encoding);
     // Length of the character starting at p: > 0 complete, 0 needs more bytes, -1 invalid byte.
     int unitLength(const uchar *p, qsizetype available) const;
+    void findLeadsDecodedAlone();
     void appendDecoded(const QString &text, QString &out) const;
     void appendRun(QByteArrayView run, QString &out);
     void appendRunByUnit(QByteArrayView run, QString &out);
@@ -54,6 +57,10 @@ private:
     // Checks that decoded text gives back the very bytes it was decoded from.
     std::unique_ptr<QStringEncoder> m_encoder;
     QByteArray m_encodedReplacement; // the encoding's own bytes for U+FFFD, if it has any
+    // Bytes the unit rules take for lead bytes that this converter decodes on their own, as
+    // ICU's GB2312 and EUC-KR do with 0x80-0x9F.
+    std::bitset<256> m_leadsDecodedAlone;
     QByteArray m_pending;
     bool m_escapeBackslashes = false;
+    QString m_backslashEscape = QStringLiteral("\\\\"); // a decoded backslash, escaped
 };

@@ -5,10 +5,18 @@
 #include <QAbstractSocket>
 #include <QHash>
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
+#include <QPair>
 
+class QSocketNotifier;
 class QTcpServer;
 class QTcpSocket;
+class QTimer;
+
+// Subnets whose peers may connect: an address and a prefix length, as QHostAddress::parseSubnet()
+// returns them.
+using SubnetList = QList<QPair<QHostAddress, int>>;
 
 // Owns a listening socket and every connection it accepts, and reports what happens on them
 // as value types. Connections stay open until the peer or the user closes them.
@@ -17,6 +25,11 @@ class TcpServerBackend : public QObject
     Q_OBJECT
 
 public:
+    // The most dataReceived() carries at once. A peer that floods is read this much per pass of
+    // the event loop, so that every pass does bounded work (one read of 20 MiB took 150 ms to
+    // log); the rest waits in the kernel, whose flow control slows the sender down.
+    static constexpr qint64 kReadChunk = 1024 * 1024;
+
     explicit TcpServerBackend(QObject *parent = nullptr);
     ~TcpServerBackend() override;
 
@@ -28,8 +41,29 @@ public:
     QHostAddress listenAddress() const;
     quint16 listenPort() const;
 
+    // The length of the system's queue of connections not yet accepted; used by the next listen().
     int backlog() const { return m_backlog; }
     void setBacklog(int backlog);
+
+    // At most this many peers at once; 0 for no cap but the system's (see
+    // SystemLimits::connectionCap()). Peers beyond it are closed at once and reported with
+    // peerRefused(). Applies to the next peer that connects.
+    int maxConnections() const { return m_maxConnections; }
+    void setMaxConnections(int maxConnections);
+    // The cap in force: the configured one, never above what the open-files limit allows.
+    int effectiveMaxConnections() const;
+
+    // Only peers in these subnets may connect; an empty list lets everyone in. Applies to the
+    // next peer that connects.
+    SubnetList allowList() const { return m_allowList; }
+    void setAllowList(const SubnetList &subnets);
+    bool isAllowed(const QHostAddress &address) const;
+    // Reads entries such as "127.0.0.1, 192.168.1.0/24 ::1 fe80::/10", separated by commas or
+    // spaces; a single address stands for itself (/32 or /128). On a bad entry returns false and
+    // an error naming it.
+    static bool parseAllowList(const QString &text, SubnetList *out, QString *error);
+    // The list as parseAllowList() reads it back.
+    static QString formatAllowList(const SubnetList &subnets);
 
     QList<PeerId> peerIds() const;
     int peerCount() const { return int(m_peers.size()); }
@@ -49,6 +83,8 @@ signals:
     void listeningStarted(const QHostAddress &address, quint16 port);
     void listeningStopped();
     void peerConnected(const PeerInfo &peer);
+    // A peer was closed as soon as it was accepted, without reading from it; reason says why.
+    void peerRefused(const QHostAddress &address, quint16 port, const QString &reason);
     void peerDisconnected(const PeerInfo &peer, DisconnectReason reason, const QString &detail);
     void peerStateChanged(PeerId id, QAbstractSocket::SocketState state);
     void dataReceived(PeerId id, const QByteArray &data);
@@ -64,15 +100,23 @@ private:
         QString detail;
     };
 
-    void handleNewConnections();
-    void handleAcceptError(QAbstractSocket::SocketError error);
+    void acceptPending();
+    void adopt(QTcpSocket *socket);
+    void refuse(QTcpSocket *socket, const QString &reason);
+    void reportAcceptFailure(const QString &message);
+    void resumeAccepting();
     void handleReadyRead(PeerId id);
     void handleSocketError(PeerId id, QAbstractSocket::SocketError error, int savedErrno);
     void handleDisconnected(PeerId id);
     void closeConnection(Connection &connection, DisconnectReason reason);
 
     QTcpServer *m_server = nullptr;
+    QSocketNotifier *m_acceptNotifier = nullptr; // accepts instead of m_server (Unix)
+    QTimer *m_retryTimer = nullptr;
     QHash<PeerId, Connection> m_peers;
+    SubnetList m_allowList;
     PeerId m_nextId = 1;
     int m_backlog = 128;
+    int m_maxConnections = 0;
+    bool m_acceptFailing = false; // reported once until an accept succeeds again
 };

@@ -103,6 +103,22 @@
         <source>In TEXT: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In --bind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow needs addresses or subnets, as in &quot;192.168.1.0/24,::1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In --allow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read --file &quot;%1&quot;: it is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientTab</name>
@@ -229,6 +245,15 @@
     </message>
     <message>
         <source>netdebug-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <comment>peer, reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused: not in the --allow list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -397,6 +422,14 @@ a payload and shows the replies.</source>
     </message>
     <message>
         <source>any free port on the loopback address, until the first client leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve only clients from these addresses or subnets, separated by commas or spaces, as in &quot;127.0.0.1,192.168.1.0/24,::1&quot;; close any other immediately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve only the local network 192.168.1.x and this computer over IPv6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,6 +885,45 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>ServerOptionsDialog</name>
+    <message>
+        <source>Server Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System limit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone; or e.g. 192.168.1.0/24, ::1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers beyond this many are closed as soon as they connect; 0 means no limit beyond what the system allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many connections the system queues before they are accepted; takes effect at the next Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses and subnets that may connect, separated by commas or spaces; empty lets everyone connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerTab</name>
     <message>
         <source>Listen</source>
@@ -926,6 +998,23 @@ Bytes sent: %2</source>
         <comment>disconnect reason: error detail</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many peers may connect at once, the listen backlog, and which peers may connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1, port %2 — only allowed peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused %1: %2</source>
+        <comment>peer, reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketErrors</name>
@@ -997,6 +1086,10 @@ Bytes sent: %2</source>
         <source>&quot;%1&quot; is not a port: enter a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a multicast or broadcast address, which no TCP connection can reach. Listen on an address of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpClientBackend</name>
@@ -1056,7 +1149,26 @@ Bytes sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not accept a connection: %1</source>
+        <source>&quot;%1&quot; is not an IP address or subnet: write addresses such as 127.0.0.1 or ::1, or subnets such as 192.168.1.0/24 or fe80::/10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the allow-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the limit of %n connection(s) is reached</source>
+        <translation>
+            <numerusform>the limit of %n connection is reached</numerusform>
+            <numerusform>the limit of %n connections is reached</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: %1. Trying again every half second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: too many open files (the limit is %1). Waiting peers are accepted as soon as connections close.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -103,6 +103,22 @@
         <source>In TEXT: %1</source>
         <translation>TEXT 参数有误：%1</translation>
     </message>
+    <message>
+        <source>In --bind: %1</source>
+        <translation>--bind 参数有误：%1</translation>
+    </message>
+    <message>
+        <source>--allow needs addresses or subnets, as in &quot;192.168.1.0/24,::1&quot;.</source>
+        <translation>--allow 需要地址或子网，例如 &quot;192.168.1.0/24,::1&quot;。</translation>
+    </message>
+    <message>
+        <source>In --allow: %1</source>
+        <translation>--allow 参数有误：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read --file &quot;%1&quot;: it is larger than %2 MiB.</source>
+        <translation>无法读取 --file &quot;%1&quot;：文件大于 %2 MiB。</translation>
+    </message>
 </context>
 <context>
     <name>ClientTab</name>
@@ -228,6 +244,15 @@
     <message>
         <source>netdebug-cli: %1</source>
         <translation>netdebug-cli: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <comment>peer, reason</comment>
+        <translation>已拒绝 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused: not in the --allow list</source>
+        <translation>已拒绝 %1：不在 --allow 列表中</translation>
     </message>
 </context>
 <context>
@@ -397,6 +422,14 @@ TCP 客户端：发送数据并显示收到的回复。</translation>
     <message>
         <source>any free port on the loopback address, until the first client leaves</source>
         <translation>回环地址上的任意空闲端口，直到第一个客户端离开</translation>
+    </message>
+    <message>
+        <source>serve only clients from these addresses or subnets, separated by commas or spaces, as in &quot;127.0.0.1,192.168.1.0/24,::1&quot;; close any other immediately</source>
+        <translation>只服务来自这些地址或子网的客户端（以逗号或空格分隔，例如 &quot;127.0.0.1,192.168.1.0/24,::1&quot;）；其他连接立即关闭</translation>
+    </message>
+    <message>
+        <source>serve only the local network 192.168.1.x and this computer over IPv6</source>
+        <translation>只服务本地网络 192.168.1.x 和通过 IPv6 连接的本机</translation>
     </message>
 </context>
 <context>
@@ -844,6 +877,45 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>ServerOptionsDialog</name>
+    <message>
+        <source>Server Options</source>
+        <translation>服务器选项</translation>
+    </message>
+    <message>
+        <source>System limit (%1)</source>
+        <translation>系统上限（%1）</translation>
+    </message>
+    <message>
+        <source>Everyone; or e.g. 192.168.1.0/24, ::1</source>
+        <translation>所有人；或例如 192.168.1.0/24, ::1</translation>
+    </message>
+    <message>
+        <source>Max connections</source>
+        <translation>最大连接数</translation>
+    </message>
+    <message>
+        <source>Peers beyond this many are closed as soon as they connect; 0 means no limit beyond what the system allows</source>
+        <translation>超出此数量的对端一连接就会被关闭；0 表示除系统允许的上限外不作限制</translation>
+    </message>
+    <message>
+        <source>Listen backlog</source>
+        <translation>监听队列长度</translation>
+    </message>
+    <message>
+        <source>How many connections the system queues before they are accepted; takes effect at the next Listen</source>
+        <translation>系统在接受连接之前最多排队的连接数；下次监听时生效</translation>
+    </message>
+    <message>
+        <source>Allowed peers</source>
+        <translation>允许的对端</translation>
+    </message>
+    <message>
+        <source>Addresses and subnets that may connect, separated by commas or spaces; empty lets everyone connect</source>
+        <translation>允许连接的地址和子网，以逗号或空格分隔；留空则允许所有人连接</translation>
+    </message>
+</context>
+<context>
     <name>ServerTab</name>
     <message>
         <source>Listen</source>
@@ -918,6 +990,23 @@ Bytes sent: %2</source>
         <comment>disconnect reason: error detail</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Options…</source>
+        <translation>选项…</translation>
+    </message>
+    <message>
+        <source>How many peers may connect at once, the listen backlog, and which peers may connect</source>
+        <translation>同时允许多少个对端连接、监听队列长度，以及允许哪些对端连接</translation>
+    </message>
+    <message>
+        <source>Listening on %1, port %2 — only allowed peers</source>
+        <translation>正在监听 %1，端口 %2 — 仅限允许的对端</translation>
+    </message>
+    <message>
+        <source>Refused %1: %2</source>
+        <comment>peer, reason</comment>
+        <translation>已拒绝 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>SocketErrors</name>
@@ -989,6 +1078,10 @@ Bytes sent: %2</source>
         <source>&quot;%1&quot; is not a port: enter a number from 1 to 65535.</source>
         <translation>&quot;%1&quot; 不是有效端口：请输入 1～65535 之间的数字。</translation>
     </message>
+    <message>
+        <source>%1 is a multicast or broadcast address, which no TCP connection can reach. Listen on an address of this computer.</source>
+        <translation>%1 是组播或广播地址，任何 TCP 连接都无法到达。请在本机的地址上监听。</translation>
+    </message>
 </context>
 <context>
     <name>TcpClientBackend</name>
@@ -1048,8 +1141,26 @@ Bytes sent: %2</source>
         <translation>所有 IPv6 网络接口</translation>
     </message>
     <message>
-        <source>Could not accept a connection: %1</source>
-        <translation>无法接受连接：%1</translation>
+        <source>&quot;%1&quot; is not an IP address or subnet: write addresses such as 127.0.0.1 or ::1, or subnets such as 192.168.1.0/24 or fe80::/10.</source>
+        <translation>&quot;%1&quot; 不是 IP 地址或子网：请填写 127.0.0.1 或 ::1 这样的地址，或 192.168.1.0/24 或 fe80::/10 这样的子网。</translation>
+    </message>
+    <message>
+        <source>not in the allow-list</source>
+        <translation>不在允许列表中</translation>
+    </message>
+    <message numerus="yes">
+        <source>the limit of %n connection(s) is reached</source>
+        <translation>
+            <numerusform>已达到 %n 个连接的上限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: %1. Trying again every half second.</source>
+        <translation>无法接受新连接：%1。每半秒重试一次。</translation>
+    </message>
+    <message>
+        <source>Cannot accept new connections: too many open files (the limit is %1). Waiting peers are accepted as soon as connections close.</source>
+        <translation>无法接受新连接：打开的文件过多（上限为 %1）。一旦有连接关闭，等待中的对端就会被接受。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -107,7 +108,17 @@ void MainWindow::restoreSettings(QSettings &settings)
     // Settings written by a newer version may mean something else: start from defaults.
     if (settings.value(QStringLiteral("version"), kSettingsVersion).toInt() > kSettingsVersion)
         return;
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    const QRect defaultGeometry = geometry();
+    if (restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        // Qt takes a geometry saved on a screen as wide as this one even when the window would
+        // be far larger than the screen, or off it; such a window is out of reach.
+        const QRect available = screen()->availableVirtualGeometry();
+        if (width() > available.width() || height() > available.height() ||
+            !available.intersects(geometry())) {
+            setWindowState(Qt::WindowNoState);
+            setGeometry(defaultGeometry);
+        }
+    }
     const int tab = settings.value(QStringLiteral("currentTab"), 0).toInt();
     if (tab >= 0 && tab < m_tabs->count())
         m_tabs->setCurrentIndex(tab);

@@ -6,7 +6,9 @@
 #include "peerlistmodel.h"
 #include "peerlistview.h"
 #include "sendpane.h"
+#include "serveroptionsdialog.h"
 #include "socketerrors.h"
+#include "systemlimits.h"
 #include "tcpserverbackend.h"
 
 #include <QComboBox>
@@ -21,7 +23,16 @@
 
 namespace {
 const QString kAnyAddress = QStringLiteral("any");
+const QString kMaxConnectionsKey = QStringLiteral("maxConnections");
+const QString kBacklogKey = QStringLiteral("backlog");
+const QString kAllowListKey = QStringLiteral("allowList");
+
+// A bracketed IPv6 literal, as people copy it from a URL, means the address inside.
+QString withoutBrackets(const QString &text)
+{
+    return (text.startsWith(u'[') && text.endsWith(u']')) ? text.mid(1).chopped(1) : text;
 }
+} // namespace
 
 ServerTab::ServerTab(QWidget *parent)
     : QWidget(parent)
@@ -32,11 +43,13 @@ ServerTab::ServerTab(QWidget *parent)
     buildUi();
     connect(m_listen, &QPushButton::clicked, this, &ServerTab::toggleListening);
     connect(m_port, &QLineEdit::returnPressed, this, &ServerTab::toggleListening);
+    connect(m_options, &QPushButton::clicked, this, &ServerTab::openOptions);
     connect(m_backend, &TcpServerBackend::listeningStarted, this,
             &ServerTab::handleListeningStarted);
     connect(m_backend, &TcpServerBackend::listeningStopped, this,
             &ServerTab::handleListeningStopped);
     connect(m_backend, &TcpServerBackend::peerConnected, this, &ServerTab::handlePeerConnected);
+    connect(m_backend, &TcpServerBackend::peerRefused, this, &ServerTab::handlePeerRefused);
     connect(m_backend, &TcpServerBackend::peerDisconnected, this,
             &ServerTab::handlePeerDisconnected);
     connect(m_backend, &TcpServerBackend::dataReceived, this, &ServerTab::handleDataReceived);
@@ -61,6 +74,10 @@ void ServerTab::buildUi()
     m_port = new QLineEdit(QStringLiteral("8080"), this);
     m_port->setMaximumWidth(90);
     m_listen = Controls::button(tr("Listen"), tr("Start or stop accepting connections"), this);
+    m_options = Controls::button(tr("Options…"),
+                                 tr("How many peers may connect at once, the listen backlog, "
+                                    "and which peers may connect"),
+                                 this);
     m_status = new QLabel(this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -74,6 +91,7 @@ void ServerTab::buildUi()
                                       tr("TCP port to listen on; 0 picks a free port"), this));
     top->addWidget(m_port);
     top->addWidget(m_listen);
+    top->addWidget(m_options);
     top->addWidget(m_status, 1);
 
     m_logView = new LogView(m_log, this);
@@ -114,10 +132,13 @@ bool ServerTab::chosenAddress(QHostAddress *address)
         *address = QHostAddress::Any;
         return true;
     }
-    const QString bare =
-            (value.startsWith(u'[') && value.endsWith(u']')) ? value.mid(1).chopped(1) : value;
-    if (address->setAddress(bare))
-        return true;
+    if (address->setAddress(withoutBrackets(value))) {
+        const QString problem = SocketErrors::checkListenAddress(*address);
+        if (problem.isEmpty())
+            return true;
+        showError(problem);
+        return false;
+    }
     showError(tr("\"%1\" is not an IP address. Choose an address from the list or type one of "
                  "this computer's addresses.")
                       .arg(text));
@@ -163,12 +184,54 @@ void ServerTab::updateControls()
 void ServerTab::handleListeningStarted(const QHostAddress &address, quint16 port)
 {
     m_port->setText(QString::number(port));
-    const QString where = TcpServerBackend::describeAddress(address);
-    const QString message = tr("Listening on %1, port %2").arg(where).arg(port);
-    Controls::showMessage(m_status, message, false);
-    m_log->addEvent(LogEntry::Kind::Listening, {}, message);
-    emit statusMessage(message);
+    m_log->addEvent(LogEntry::Kind::Listening, {}, listeningMessage(address, port));
+    showListeningStatus();
     updateControls();
+}
+
+QString ServerTab::listeningMessage(const QHostAddress &address, quint16 port) const
+{
+    const QString where = TcpServerBackend::describeAddress(address);
+    if (m_backend->allowList().isEmpty())
+        return tr("Listening on %1, port %2").arg(where).arg(port);
+    return tr("Listening on %1, port %2 — only allowed peers").arg(where).arg(port);
+}
+
+void ServerTab::showListeningStatus()
+{
+    const QString message = listeningMessage(m_backend->listenAddress(), m_backend->listenPort());
+    Controls::showMessage(m_status, message, false);
+    emit statusMessage(message);
+}
+
+void ServerTab::openOptions()
+{
+    ServerOptionsDialog::Options current;
+    current.maxConnections = m_backend->maxConnections();
+    current.backlog = m_backend->backlog();
+    current.allowList = m_backend->allowList();
+    auto *dialog = new ServerOptionsDialog(current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ServerOptionsDialog::Options chosen = dialog->options();
+        const bool allowListChanged = chosen.allowList != m_backend->allowList();
+        m_backend->setMaxConnections(chosen.maxConnections);
+        m_backend->setBacklog(chosen.backlog);
+        m_backend->setAllowList(chosen.allowList);
+        if (allowListChanged && m_backend->isListening())
+            showListeningStatus();
+    });
+    dialog->open();
+}
+
+void ServerTab::handlePeerRefused(const QHostAddress &address, quint16 port, const QString &reason)
+{
+    const QString peer = formatEndpoint(address, port);
+    // Keeping out who is not on the allow-list is what the user asked for; hitting the limit
+    // means peers who were meant to be served are not.
+    const LogEntry::Kind kind =
+            m_backend->isAllowed(address) ? LogEntry::Kind::Error : LogEntry::Kind::Info;
+    m_log->addEvent(kind, peer, tr("Refused %1: %2", "peer, reason").arg(peer, reason));
 }
 
 void ServerTab::handleListeningStopped()
@@ -260,18 +323,35 @@ void ServerTab::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("address"), m_address->currentText());
     settings.setValue(QStringLiteral("port"), m_port->text());
+    settings.setValue(kMaxConnectionsKey, m_backend->maxConnections());
+    settings.setValue(kBacklogKey, m_backend->backlog());
+    settings.setValue(kAllowListKey, TcpServerBackend::formatAllowList(m_backend->allowList()));
     m_sendPane->saveSettings(settings);
     m_logView->saveSettings(settings);
 }
 
 void ServerTab::restoreSettings(QSettings &settings)
 {
-    const QString address = settings.value(QStringLiteral("address")).toString();
-    if (!address.isEmpty())
+    const QString address = settings.value(QStringLiteral("address")).toString().trimmed();
+    // Only an item of the list or an IP address; anything else could never be listened on.
+    if (m_address->findText(address, Qt::MatchFixedString) >= 0 ||
+        !QHostAddress(withoutBrackets(address)).isNull())
         m_address->setCurrentText(address);
     const QString port = settings.value(QStringLiteral("port")).toString();
     if (SocketErrors::checkPort(port, true, nullptr).isEmpty())
         m_port->setText(port.trimmed());
+    // Values that do not read back as valid (edited by hand, or from elsewhere) are ignored.
+    bool ok = false;
+    const int maxConnections = settings.value(kMaxConnectionsKey).toString().toInt(&ok);
+    if (ok && maxConnections >= 0 && maxConnections <= SystemLimits::kMaxConnectionsCeiling)
+        m_backend->setMaxConnections(maxConnections);
+    const int backlog = settings.value(kBacklogKey).toString().toInt(&ok);
+    if (ok && backlog >= 1 && backlog <= ServerOptionsDialog::kMaxBacklog)
+        m_backend->setBacklog(backlog);
+    SubnetList allowList;
+    if (TcpServerBackend::parseAllowList(settings.value(kAllowListKey).toString(), &allowList,
+                                         nullptr))
+        m_backend->setAllowList(allowList);
     m_sendPane->restoreSettings(settings);
     m_logView->restoreSettings(settings);
 }

@@ -48,6 +48,10 @@ private:
     void updateControls();
     void handleListeningStarted(const QHostAddress &address, quint16 port);
     void handleListeningStopped();
+    QString listeningMessage(const QHostAddress &address, quint16 port) const;
+    void showListeningStatus();
+    void openOptions();
+    void handlePeerRefused(const QHostAddress &address, quint16 port, const QString &reason);
     void handlePeerConnected(const PeerInfo &peer);
     void handlePeerDisconnected(const PeerInfo &peer, DisconnectReason reason,
                                 const QString &detail);
@@ -64,6 +68,7 @@ private:
     QComboBox *m_address = nullptr;
     QLineEdit *m_port = nullptr;
     QPushButton *m_listen = nullptr;
+    QPushButton *m_options = nullptr;
     QLabel *m_status = nullptr;
     LogView *m_logView = nullptr;
     PeerListView *m_peerView = nullptr;

@@ -4,6 +4,7 @@
 #include "payloadcodec.h"
 #include "socketerrors.h"
 #include "streamdecoder.h"
+#include "tcpserverbackend.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -31,6 +32,10 @@ struct CommonOptions
 namespace {
 
 constexpr int kMaxMilliseconds = 24 * 60 * 60 * 1000;
+// The largest --file payload: it is held in memory, and a device such as /dev/zero never ends.
+constexpr qint64 kMaxFileMiB = 64;
+constexpr qint64 kMaxFileBytes = kMaxFileMiB * 1024 * 1024;
+constexpr qint64 kFileChunkBytes = 1024 * 1024;
 
 QString optionName(const QCommandLineOption &option)
 {
@@ -100,8 +105,9 @@ CliRequest CliOptions::parseListen(const QStringList &arguments)
     const QCommandLineOption maxClients(QStringLiteral("max-clients"), QString(),
                                         QStringLiteral("N"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SEC"));
+    const QCommandLineOption allow(QStringLiteral("allow"), QString(), QStringLiteral("LIST"));
     QCommandLineParser parser;
-    parser.addOptions({bind, hex, echo, reply, replyHex, once, maxClients, timeout});
+    parser.addOptions({bind, hex, echo, reply, replyHex, once, maxClients, timeout, allow});
     if (const std::optional<CliRequest> early = parseCommon(parser, common, arguments))
         return *early;
 
@@ -129,10 +135,20 @@ CliRequest CliOptions::parseListen(const QStringList &arguments)
         if (!options.bindAddress.setAddress(address))
             return usageError(tr("--bind needs an IPv4 or IPv6 address, not \"%1\".")
                                       .arg(parser.value(bind)));
+        if (const QString problem = SocketErrors::checkListenAddress(options.bindAddress);
+            !problem.isEmpty())
+            return usageError(tr("In --bind: %1").arg(problem));
     }
     if (!readInt(parser, maxClients, 1, std::numeric_limits<int>::max(), &options.maxClients,
                  &error))
         return usageError(error);
+    if (parser.isSet(allow)) {
+        if (parser.value(allow).trimmed().isEmpty())
+            return usageError(tr("--allow needs addresses or subnets, as in "
+                                 "\"192.168.1.0/24,::1\"."));
+        if (!TcpServerBackend::parseAllowList(parser.value(allow), &options.allowList, &error))
+            return usageError(tr("In --allow: %1").arg(error));
+    }
     if (parser.isSet(timeout)) {
         bool ok = false;
         const double seconds = parser.value(timeout).trimmed().toDouble(&ok);
@@ -311,7 +327,20 @@ bool CliOptions::readFile(const QString &path, QByteArray *bytes, QString *error
         *error = tr("Cannot read --file \"%1\": %2").arg(path, file.errorString());
         return false;
     }
-    *bytes = file.readAll();
+    bytes->clear();
+    while (true) {
+        const QByteArray chunk = file.read(kFileChunkBytes);
+        if (chunk.isEmpty())
+            break;
+        if (bytes->size() + chunk.size() > kMaxFileBytes) {
+            bytes->clear();
+            *error = tr("Cannot read --file \"%1\": it is larger than %2 MiB.")
+                             .arg(path)
+                             .arg(kMaxFileMiB);
+            return false;
+        }
+        bytes->append(chunk);
+    }
     if (file.error() != QFileDevice::NoError) {
         *error = tr("Cannot read --file \"%1\": %2").arg(path, file.errorString());
         return false;

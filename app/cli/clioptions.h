@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -30,8 +32,9 @@ struct ListenOptions
     Answer answer = Answer::None;
     QByteArray reply;
     bool once = false;
-    int maxClients = 0; // 0: no limit
-    int timeoutMs = 0;  // 0: no limit
+    int maxClients = 0;                        // 0: no limit
+    QList<QPair<QHostAddress, int>> allowList; // empty: every client may connect
+    int timeoutMs = 0;                         // 0: no limit
     OutputOptions output;
 };
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -31,7 +32,16 @@ QString jsonHex(QByteArrayView data)
 
 EventPrinter::EventPrinter(const OutputOptions &options)
     : m_options(options)
+    , m_stdoutIsTerminal(isatty(STDOUT_FILENO) == 1)
 {}
+
+void EventPrinter::writeText(const QString &text)
+{
+    // On a terminal, a peer's escape sequences could retitle the window or rewrite the screen;
+    // piped or redirected output stays exact for the program that reads it.
+    writeStdout(
+            (m_stdoutIsTerminal ? StreamDecoder::escapeControls(text, true) : text).toLocal8Bit());
+}
 
 QString EventPrinter::openOutput()
 {
@@ -91,6 +101,27 @@ void EventPrinter::refused(const QString &peer, int limit)
                             .arg(peer));
 }
 
+void EventPrinter::refusedBySystem(const QString &peer, int limit, const QString &reason)
+{
+    if (m_options.json) {
+        writeJson(QStringLiteral("closed"), peer,
+                  {{QStringLiteral("reason"), QStringLiteral("too-many-clients")},
+                   {QStringLiteral("limit"), limit}});
+        return;
+    }
+    writeStderrLine(tr("%1 refused: %2", "peer, reason").arg(peer, reason));
+}
+
+void EventPrinter::notAllowed(const QString &peer)
+{
+    if (m_options.json) {
+        writeJson(QStringLiteral("closed"), peer,
+                  {{QStringLiteral("reason"), QStringLiteral("not-allowed")}});
+        return;
+    }
+    writeStderrLine(tr("%1 refused: not in the --allow list").arg(peer));
+}
+
 void EventPrinter::received(PeerId stream, const QString &peer, const QByteArray &data)
 {
     if (m_output.isOpen()) {
@@ -115,7 +146,7 @@ void EventPrinter::received(PeerId stream, const QString &peer, const QByteArray
     if (m_options.hex)
         writeStdout(hexDump(data));
     else
-        writeStdout(decoderFor(stream).decode(data).toLocal8Bit());
+        writeText(decoderFor(stream).decode(data));
 }
 
 void EventPrinter::sent(const QString &peer, const QByteArray &data)
@@ -139,7 +170,7 @@ void EventPrinter::closed(PeerId stream, const QString &peer, DisconnectReason r
         const QString rest = it->second.finish();
         m_decoders.erase(it);
         if (!rest.isEmpty() && !m_options.json && !m_options.hex && !writesFile())
-            writeStdout(rest.toLocal8Bit());
+            writeText(rest);
     }
     const QString reasonText = SocketErrors::reasonText(reason);
     if (m_options.json) {

@@ -24,7 +24,12 @@ public:
     void listening(const QHostAddress &address, quint16 port);
     void clientConnected(PeerId stream, const QString &peer);
     void connectedTo(PeerId stream, const QString &peer, const QString &local);
+    // A client beyond --max-clients, closed at once.
     void refused(const QString &peer, int limit);
+    // A client beyond what the open-files limit allows, closed at once; reason says so.
+    void refusedBySystem(const QString &peer, int limit, const QString &reason);
+    // A client outside the --allow list, closed at once.
+    void notAllowed(const QString &peer);
     void received(PeerId stream, const QString &peer, const QByteArray &data);
     void sent(const QString &peer, const QByteArray &data);
     void closed(PeerId stream, const QString &peer, DisconnectReason reason, const QString &detail);
@@ -37,12 +42,15 @@ public:
     static void writeStderrLine(const QString &line);
 
 private:
+    // Received text to stdout; control characters escaped when stdout is a terminal.
+    void writeText(const QString &text);
     // With --output, received data goes only to the file, never to stdout.
     bool writesFile() const { return !m_options.outputPath.isEmpty(); }
     void writeJson(const QString &event, const QString &peer, QJsonObject fields);
     StreamDecoder &decoderFor(PeerId stream);
 
     OutputOptions m_options;
+    bool m_stdoutIsTerminal = false;
     QFile m_output;
     std::map<PeerId, StreamDecoder> m_decoders;
 };

@@ -73,6 +73,10 @@ QString HelpText::text()
                     {QStringLiteral("--max-clients N"),
                      tr("serve at most N clients at the same time; close any further one "
                         "immediately")},
+                    {QStringLiteral("--allow LIST"),
+                     tr("serve only clients from these addresses or subnets, separated by commas "
+                        "or spaces, as in \"127.0.0.1,192.168.1.0/24,::1\"; close any other "
+                        "immediately")},
                     {QStringLiteral("--timeout SEC"),
                      tr("stop after SEC seconds, with exit code 0")},
             });
@@ -123,6 +127,8 @@ QString HelpText::text()
                     {QStringLiteral("netdebug-cli listen 9000 --echo --max-clients 4 "
                                     "--timeout 60"),
                      tr("an echo server for four clients, for one minute")},
+                    {QStringLiteral("netdebug-cli listen 9000 --allow 192.168.1.0/24,::1"),
+                     tr("serve only the local network 192.168.1.x and this computer over IPv6")},
                     {QStringLiteral("netdebug-cli listen 9000 --encoding GBK --reply "
                                     "\"收到\\r\\n\" --escapes"),
                      tr("show GBK text and answer each chunk in GBK")},

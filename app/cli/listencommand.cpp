@@ -12,6 +12,10 @@ ListenCommand::ListenCommand(const ListenOptions &options, EventPrinter *printer
     , m_server(new TcpServerBackend(this))
     , m_timeout(new QTimer(this))
 {
+    // The backend refuses clients beyond the cap, and outside the allow-list, before reading
+    // anything from them.
+    m_server->setMaxConnections(m_options.maxClients);
+    m_server->setAllowList(m_options.allowList);
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, &ListenCommand::handleTimeout);
     connect(m_server, &TcpServerBackend::listeningStarted, this,
@@ -19,6 +23,7 @@ ListenCommand::ListenCommand(const ListenOptions &options, EventPrinter *printer
                 m_printer->listening(address, port);
             });
     connect(m_server, &TcpServerBackend::peerConnected, this, &ListenCommand::handlePeerConnected);
+    connect(m_server, &TcpServerBackend::peerRefused, this, &ListenCommand::handlePeerRefused);
     connect(m_server, &TcpServerBackend::peerDisconnected, this,
             &ListenCommand::handlePeerDisconnected);
     connect(m_server, &TcpServerBackend::dataReceived, this, &ListenCommand::handleDataReceived);
@@ -38,25 +43,24 @@ bool ListenCommand::start()
 
 void ListenCommand::handlePeerConnected(const PeerInfo &peer)
 {
-    if (m_finishing)
-        return;
-    if (m_options.maxClients > 0 && m_served.size() >= m_options.maxClients) {
-        // The backend has accepted it already; closing at once is how it is refused.
-        m_refused.insert(peer.id);
-        m_printer->refused(peer.label(), m_options.maxClients);
-        m_server->disconnectPeer(peer.id);
-        return;
-    }
-    m_served.insert(peer.id);
     m_printer->clientConnected(peer.id, peer.label());
+}
+
+void ListenCommand::handlePeerRefused(const QHostAddress &address, quint16 port,
+                                      const QString &reason)
+{
+    const QString peer = formatEndpoint(address, port);
+    if (!m_server->isAllowed(address))
+        m_printer->notAllowed(peer);
+    else if (m_options.maxClients > 0)
+        m_printer->refused(peer, m_options.maxClients);
+    else
+        m_printer->refusedBySystem(peer, m_server->effectiveMaxConnections(), reason);
 }
 
 void ListenCommand::handlePeerDisconnected(const PeerInfo &peer, DisconnectReason reason,
                                            const QString &detail)
 {
-    if (m_refused.remove(peer.id))
-        return;
-    m_served.remove(peer.id);
     m_printer->closed(peer.id, peer.label(), reason, detail);
     if (m_options.once)
         finish(0);
@@ -64,8 +68,6 @@ void ListenCommand::handlePeerDisconnected(const PeerInfo &peer, DisconnectReaso
 
 void ListenCommand::handleDataReceived(PeerId id, const QByteArray &data)
 {
-    if (!m_served.contains(id))
-        return;
     m_printer->received(id, m_server->peer(id).label(), data);
     if (m_finishing)
         return;

@@ -3,15 +3,15 @@
 #include "clioptions.h"
 #include "peerinfo.h"
 
+#include <QHostAddress>
 #include <QObject>
-#include <QSet>
 
 class EventPrinter;
 class QTimer;
 class TcpServerBackend;
 
 // Runs "listen": serves clients through a TcpServerBackend, answers them as asked, enforces
-// --max-clients, --once and --timeout, and hands everything that happens to the printer.
+// --max-clients, --allow, --once and --timeout, and hands everything that happens to the printer.
 class ListenCommand : public QObject
 {
     Q_OBJECT
@@ -28,6 +28,7 @@ signals:
 
 private:
     void handlePeerConnected(const PeerInfo &peer);
+    void handlePeerRefused(const QHostAddress &address, quint16 port, const QString &reason);
     void handlePeerDisconnected(const PeerInfo &peer, DisconnectReason reason,
                                 const QString &detail);
     void handleDataReceived(PeerId id, const QByteArray &data);
@@ -39,7 +40,5 @@ private:
     EventPrinter *m_printer = nullptr;
     TcpServerBackend *m_server = nullptr;
     QTimer *m_timeout = nullptr;
-    QSet<PeerId> m_served;
-    QSet<PeerId> m_refused;
     bool m_finishing = false;
 };

@@ -3,6 +3,7 @@
 #include "helptext.h"
 #include "listencommand.h"
 #include "sendcommand.h"
+#include "systemlimits.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ void finishWithCommand(Command *command)
 
 int main(int argc, char *argv[])
 {
+    // Each client of "listen" holds a file descriptor; the default soft limit (often 1024)
+    // would cap the server far below what the system allows.
+    SystemLimits::raiseFileLimit();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("netdebug-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETDEBUG_VERSION));

@@ -1,17 +1,25 @@
+#include "../faulttesthelpers.h"
+
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkInterface>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <random>
+#include <thread>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
+#include <unistd.h>
 #endif
 
 namespace {
@@ -71,10 +79,11 @@ public:
         environment.insert(QStringLiteral("LANG"), lang);
         process.setProcessEnvironment(environment);
     }
-    void start(const QStringList &arguments)
+    void start(const QStringList &arguments) { startProgram(cliPath(), arguments); }
+    void startProgram(const QString &program, const QStringList &arguments)
     {
         clock.start();
-        process.start(cliPath(), arguments);
+        process.start(program, arguments);
     }
     // Runs to the end without an event loop; for runs that talk to no peer of the test.
     bool run(const QStringList &arguments)
@@ -195,7 +204,13 @@ private slots:
     void listenServesClientsWhileOneResets();
     void listenRefusesClientsBeyondMax();
     void listenWritesOutputFile();
+    void listenOutputIsByteExact();
     void listenPrintsJson();
+    void listenAllowsOnlyListedClients_data();
+    void listenAllowsOnlyListedClients();
+    void listenOnForeignAddressFails();
+    void listenOnPrivilegedPortAsUserFails();
+    void listenRaisesFileLimit();
 
     void sendDeliversPayload_data();
     void sendDeliversPayload();
@@ -494,6 +509,57 @@ void TestNetDebugCli::listenWritesOutputFile()
     QCOMPARE(cli.out, QByteArray());
 }
 
+void TestNetDebugCli::listenOutputIsByteExact()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Sends with POSIX sockets.");
+#else
+    const qint64 total = FaultTest::scaled(64LL * 1024 * 1024, 4 * 1024 * 1024);
+    const QString path = m_dir.filePath(QStringLiteral("exact.bin"));
+    CliProcess cli;
+    quint16 port = 0;
+    QVERIFY(startListen(cli,
+                        {QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                         QStringLiteral("--once"), QStringLiteral("--output"), path},
+                        &port));
+    const int fd = FaultTest::connectTo(port, true);
+    QVERIFY(fd >= 0);
+    // Random bytes from a thread of its own, hashed as they go; then a graceful close.
+    QByteArray sentHash;
+    std::thread sender([fd, total, &sentHash] {
+        std::mt19937_64 generator(77);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QByteArray chunk(256 * 1024, Qt::Uninitialized);
+        for (qint64 sent = 0; sent < total;) {
+            auto *words = reinterpret_cast<quint64 *>(chunk.data());
+            for (qsizetype i = 0; i < chunk.size() / 8; ++i)
+                words[i] = generator();
+            const qsizetype size = qsizetype(qMin<qint64>(chunk.size(), total - sent));
+            if (!FaultTest::sendAll(fd, chunk.constData(), size_t(size)))
+                break;
+            hash.addData(QByteArrayView(chunk).first(size));
+            sent += size;
+        }
+        ::shutdown(fd, SHUT_WR);
+        sentHash = hash.result();
+    });
+    const bool done = QTest::qWaitFor([&cli] { return cli.done; }, 60000);
+    ::shutdown(fd, SHUT_RDWR);
+    sender.join();
+    ::close(fd);
+    QVERIFY2(done, cli.err.constData());
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(!sentHash.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.size(), total);
+    QCryptographicHash written(QCryptographicHash::Sha256);
+    QVERIFY(written.addData(&file));
+    QCOMPARE(written.result().toHex(), sentHash.toHex());
+    QCOMPARE(cli.out, QByteArray());
+#endif
+}
+
 void TestNetDebugCli::listenPrintsJson()
 {
     CliProcess cli;
@@ -543,6 +609,158 @@ void TestNetDebugCli::listenPrintsJson()
     QCOMPARE(events,
              (QStringList{QStringLiteral("listening"), QStringLiteral("connected"),
                           QStringLiteral("rx"), QStringLiteral("tx"), QStringLiteral("closed")}));
+}
+
+void TestNetDebugCli::listenAllowsOnlyListedClients_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("text") << false;
+    QTest::newRow("JSON") << true;
+}
+
+void TestNetDebugCli::listenAllowsOnlyListedClients()
+{
+    QFETCH(bool, json);
+    QStringList options{QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                        QStringLiteral("--echo"), QStringLiteral("--allow"),
+                        QStringLiteral("127.0.0.2, ::1")};
+    if (json)
+        options.append(QStringLiteral("--json"));
+    CliProcess cli;
+    cli.start(QStringList{QStringLiteral("listen"), QStringLiteral("0")} + options);
+    quint16 port = 0;
+    if (json) {
+        QTRY_VERIFY(cli.out.contains('\n'));
+        port = quint16(cli.jsonLines().value(0).value(QStringLiteral("port")).toInt());
+    } else {
+        QTRY_VERIFY(cli.listeningPort() != 0);
+        port = cli.listeningPort();
+    }
+    QVERIFY(port != 0);
+
+    // From 127.0.0.1, not in the list: closed at once, nothing read or echoed.
+    Client stranger;
+    QVERIFY(stranger.connectTo(port));
+    const QString strangerLabel = stranger.label();
+    stranger.socket.write("let me in");
+    QTRY_COMPARE(stranger.socket.state(), QAbstractSocket::UnconnectedState);
+    QVERIFY(stranger.received.isEmpty());
+
+    // From 127.0.0.2 (loopback too on Linux): served.
+    Client friendly;
+    if (!friendly.socket.bind(QHostAddress(QStringLiteral("127.0.0.2")), 0))
+        QSKIP("Cannot use 127.0.0.2 as a source address here");
+    QVERIFY(friendly.connectTo(port));
+    friendly.socket.write("hello");
+    QTRY_COMPARE(friendly.received, QByteArray("hello"));
+    const QString friendlyLabel = QStringLiteral("127.0.0.2:%1").arg(friendly.socket.localPort());
+
+    if (json) {
+        QList<QJsonObject> closed;
+        for (const QJsonObject &object : cli.jsonLines()) {
+            if (object.value(QStringLiteral("event")).toString() == u"closed")
+                closed.append(object);
+        }
+        QCOMPARE(closed.size(), 1);
+        QCOMPARE(closed.first().value(QStringLiteral("peer")).toString(), strangerLabel);
+        QCOMPARE(closed.first().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("not-allowed"));
+        QVERIFY(!cli.out.contains("let me in") && !cli.out.contains("6c6574206d6520696e"));
+    } else {
+        QVERIFY2(cli.err.contains(strangerLabel.toUtf8() + " refused: not in the --allow list\n"),
+                 cli.err.constData());
+        QVERIFY2(cli.err.contains(friendlyLabel.toUtf8() + " connected\n"), cli.err.constData());
+        QVERIFY(!cli.err.contains(strangerLabel.toUtf8() + " connected"));
+        QCOMPARE(cli.out, QByteArray("hello"));
+    }
+    QCOMPARE(cli.process.state(), QProcess::Running);
+}
+
+void TestNetDebugCli::listenOnForeignAddressFails()
+{
+    // TEST-NET-1 is for documentation: no host has it, and nothing is ever sent to it.
+    if (QNetworkInterface::allAddresses().contains(QHostAddress(QStringLiteral("192.0.2.1"))))
+        QSKIP("This machine has 192.0.2.1");
+    CliProcess cli;
+    QVERIFY(cli.run({QStringLiteral("listen"), QStringLiteral("0"), QStringLiteral("--bind"),
+                     QStringLiteral("192.0.2.1")}));
+    QCOMPARE(cli.exitCode(), 1);
+    QCOMPARE(cli.err,
+             QByteArray("netdebug-cli: Cannot listen on 192.0.2.1: it is not an address of this "
+                        "computer.\n"));
+    QCOMPARE(cli.out, QByteArray());
+}
+
+void TestNetDebugCli::listenOnPrivilegedPortAsUserFails()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Privileged ports are a Unix notion.");
+#else
+    QFile sysctl(QStringLiteral("/proc/sys/net/ipv4/ip_unprivileged_port_start"));
+    if (sysctl.open(QIODevice::ReadOnly)) {
+        const int firstFree = sysctl.readAll().trimmed().toInt();
+        if (firstFree <= 80)
+            QSKIP(qPrintable(QStringLiteral("Ports from %1 up need no privilege here, so port "
+                                            "80 is not privileged")
+                                     .arg(firstFree)));
+    }
+    CliProcess cli;
+    const QStringList listen{QStringLiteral("listen"), QStringLiteral("80"),
+                             QStringLiteral("--bind"), QStringLiteral("127.0.0.1")};
+    if (::geteuid() == 0) {
+        // Root may use port 80: the real program runs as nobody instead.
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty())
+            QSKIP("Running as root and setpriv is not installed: cannot run as a normal user");
+        cli.startProgram(setpriv, QStringList{QStringLiteral("--reuid=65534"),
+                                              QStringLiteral("--regid=65534"),
+                                              QStringLiteral("--clear-groups"), cliPath()} +
+                                          listen);
+        QVERIFY(cli.process.waitForFinished(20000));
+        cli.out += cli.process.readAllStandardOutput();
+        cli.err += cli.process.readAllStandardError();
+        if (cli.exitCode() == 126 || cli.exitCode() == 127 || cli.err.startsWith("setpriv:"))
+            QSKIP(qPrintable(QStringLiteral("nobody cannot run %1: %2")
+                                     .arg(cliPath(), QString::fromLocal8Bit(cli.err))));
+    } else {
+        QVERIFY(cli.run(listen));
+    }
+    QCOMPARE(cli.exitCode(), 1);
+    QVERIFY2(cli.err.contains("Permission denied") && cli.err.contains("port 80"),
+             cli.err.constData());
+    QCOMPARE(cli.err.count('\n'), qsizetype(1));
+#endif
+}
+
+void TestNetDebugCli::listenRaisesFileLimit()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("Reads the limits of the running process from /proc.");
+#else
+    rlimit limit{};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &limit), 0);
+    if (limit.rlim_max != RLIM_INFINITY && limit.rlim_max <= 256)
+        QSKIP("The hard limit on open files is too low to lower the soft one below it");
+    CliProcess cli;
+    quint16 port = 0;
+    {
+        // The program inherits a low soft limit, as from a default shell, and must raise it.
+        FaultTest::FileLimitGuard guard;
+        QVERIFY(guard.setSoftLimit(256));
+        QVERIFY(startListen(cli, {QStringLiteral("--bind"), QStringLiteral("127.0.0.1")}, &port));
+    }
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(cli.process.processId()));
+    QVERIFY(limits.open(QIODevice::ReadOnly));
+    QByteArray line;
+    for (const QByteArray &candidate : limits.readAll().split('\n')) {
+        if (candidate.startsWith("Max open files"))
+            line = candidate;
+    }
+    const QList<QByteArray> fields = line.mid(14).simplified().split(' ');
+    QVERIFY2(fields.size() >= 2, line.constData());
+    QCOMPARE(fields.at(0), fields.at(1)); // soft == hard
+    QVERIFY2(fields.at(0) != "256", line.constData());
+#endif
 }
 
 void TestNetDebugCli::sendDeliversPayload_data()
@@ -761,6 +979,13 @@ void TestNetDebugCli::exitCodes_data()
             << QStringList{listen, QStringLiteral("0"), QStringLiteral("--max-clients"),
                            QStringLiteral("many")}
             << 2 << QStringList{QStringLiteral("--max-clients"), QStringLiteral("many")};
+    QTest::newRow("bad allow-list")
+            << QStringList{listen, QStringLiteral("0"), QStringLiteral("--allow"),
+                           QStringLiteral("127.0.0.1,10.0.0.0/33")}
+            << 2 << QStringList{QStringLiteral("--allow"), QStringLiteral("\"10.0.0.0/33\"")};
+    QTest::newRow("empty allow-list")
+            << QStringList{listen, QStringLiteral("0"), QStringLiteral("--allow"), QString()} << 2
+            << QStringList{QStringLiteral("--allow")};
     QTest::newRow("bad bind address")
             << QStringList{listen, QStringLiteral("0"), QStringLiteral("--bind"),
                            QStringLiteral("999.1.1.1")}
@@ -805,7 +1030,8 @@ void TestNetDebugCli::helpAndVersion()
                               QStringLiteral("--output"),      QStringLiteral("--json"),
                               QStringLiteral("--file"),        QStringLiteral("--line-ending"),
                               QStringLiteral("--wait"),        QStringLiteral("--until-reply"),
-                              QStringLiteral("--repeat"),      QStringLiteral("--interval")};
+                              QStringLiteral("--repeat"),      QStringLiteral("--interval"),
+                              QStringLiteral("--allow")};
     const qsizetype examplesStart = text.indexOf(QStringLiteral("Examples:"));
     QVERIFY(examplesStart > 0);
     const QString reference = text.left(examplesStart);

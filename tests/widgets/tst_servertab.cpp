@@ -1,5 +1,6 @@
 #include "logmodel.h"
 #include "peerinfo.h"
+#include "serveroptionsdialog.h"
 #include "servertab.h"
 #include "tcpserverbackend.h"
 #include "widgettesthelpers.h"
@@ -9,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -93,8 +95,15 @@ private slots:
     void invalidAddressIsRejected();
     void stopClosesAllPeers();
     void choiceDoesNotOutliveStop();
+    void optionsDialogChecksAllowedPeers();
+    void optionsCancelChangesNothing();
+    void refusedPeersAreLogged();
+    void optionsAreSavedAndRestored();
+    void corruptStoredOptionsAreIgnored();
 
 private:
+    void openOptions(ServerOptionsDialog **dialog);
+    void setOptions(int maxConnections, int backlog, const QString &allowed);
     void listen(quint16 *port);
     void connectClients(quint16 port, int count, Clients *clients);
     void rowOf(const Client &client, int *row);
@@ -515,6 +524,217 @@ void tst_ServerTab::choiceDoesNotOutliveStop()
     RUN_STEP(sendPayload(QStringLiteral("new session"), QStringLiteral("Send")));
     QTRY_COMPARE(next[0]->received(), QByteArray("new session"));
     QVERIFY(loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).isEmpty());
+}
+
+// Clicks "Options…" and finds the dialog it opens.
+void tst_ServerTab::openOptions(ServerOptionsDialog **dialog)
+{
+    FIND_NAMED(QPushButton, options, m_tab.get(), QStringLiteral("Options…"));
+    QVERIFY(!options->toolTip().isEmpty());
+    QCOMPARE(options->text(), options->accessibleName());
+    RUN_STEP(WidgetTest::click(options));
+    *dialog = nullptr;
+    QTRY_VERIFY([&] {
+        for (ServerOptionsDialog *found : m_tab->findChildren<ServerOptionsDialog *>()) {
+            if (found->isVisible())
+                *dialog = found;
+        }
+        return *dialog != nullptr;
+    }());
+    QVERIFY((*dialog)->isModal());
+}
+
+// Types the options into the dialog, as a user does, and presses OK.
+void tst_ServerTab::setOptions(int maxConnections, int backlog, const QString &allowed)
+{
+    ServerOptionsDialog *dialog = nullptr;
+    RUN_STEP(openOptions(&dialog));
+    FIND_NAMED(QSpinBox, max, dialog, "Max connections");
+    FIND_NAMED(QSpinBox, queue, dialog, "Listen backlog");
+    FIND_NAMED(QLineEdit, peers, dialog, "Allowed peers");
+    FIND_NAMED(QPushButton, ok, dialog, "OK");
+    for (QSpinBox *spin : {max, queue}) {
+        const int value = spin == max ? maxConnections : backlog;
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, QString::number(value));
+        QCOMPARE(spin->value(), value);
+    }
+    if (allowed.isEmpty()) {
+        peers->setFocus();
+        peers->selectAll();
+        QTest::keyClick(peers, Qt::Key_Backspace);
+    } else {
+        RUN_STEP(WidgetTest::replaceText(peers, allowed));
+    }
+    RUN_STEP(WidgetTest::click(ok));
+    QTRY_VERIFY(!dialog->isVisible());
+}
+
+void tst_ServerTab::optionsDialogChecksAllowedPeers()
+{
+    ServerOptionsDialog *dialog = nullptr;
+    RUN_STEP(openOptions(&dialog));
+    FIND_NAMED(QSpinBox, max, dialog, "Max connections");
+    FIND_NAMED(QSpinBox, queue, dialog, "Listen backlog");
+    FIND_NAMED(QLineEdit, peers, dialog, "Allowed peers");
+    FIND_NAMED(QPushButton, ok, dialog, "OK");
+    FIND_NAMED(QPushButton, cancel, dialog, "Cancel");
+    // Defaults: no cap but the system's, the usual backlog, everyone allowed.
+    QCOMPARE(max->value(), 0);
+    QCOMPARE(queue->value(), 128);
+    QVERIFY(peers->text().isEmpty());
+    QVERIFY(peers->placeholderText().contains(QStringLiteral("Everyone")));
+    for (QWidget *field : std::initializer_list<QWidget *>{max, queue, peers})
+        QVERIFY2(!field->toolTip().isEmpty(), qPrintable(field->accessibleName()));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(cancel->isEnabled());
+
+    RUN_STEP(WidgetTest::replaceText(peers, QStringLiteral("192.168.1.0/24, 10.0.0.0/33")));
+    QVERIFY(!ok->isEnabled());
+    QStringList shown = WidgetTest::visibleLabelsContaining(dialog, QStringLiteral("10.0.0.0/33"));
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QStringLiteral("not an IP address or subnet")),
+             qPrintable(shown.first()));
+    // Enter does not slip past the check.
+    QTest::keyClick(peers, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(m_tab->backend()->allowList().isEmpty());
+
+    RUN_STEP(WidgetTest::replaceText(peers, QStringLiteral("127.0.0.2 fe80::/10")));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(WidgetTest::visibleLabelsContaining(dialog, QStringLiteral("not an IP")).isEmpty());
+    RUN_STEP(WidgetTest::click(ok));
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(TcpServerBackend::formatAllowList(m_tab->backend()->allowList()),
+             QStringLiteral("127.0.0.2, fe80::/10"));
+
+    // Opened again, it shows what is in force.
+    RUN_STEP(openOptions(&dialog));
+    FIND_NAMED(QLineEdit, again, dialog, "Allowed peers");
+    QCOMPARE(again->text(), QStringLiteral("127.0.0.2, fe80::/10"));
+}
+
+void tst_ServerTab::optionsCancelChangesNothing()
+{
+    ServerOptionsDialog *dialog = nullptr;
+    RUN_STEP(openOptions(&dialog));
+    FIND_NAMED(QSpinBox, max, dialog, "Max connections");
+    FIND_NAMED(QLineEdit, peers, dialog, "Allowed peers");
+    FIND_NAMED(QPushButton, cancel, dialog, "Cancel");
+    max->setFocus();
+    max->selectAll();
+    QTest::keyClicks(max, QStringLiteral("7"));
+    QCOMPARE(max->value(), 7);
+    RUN_STEP(WidgetTest::replaceText(peers, QStringLiteral("10.1.2.3")));
+    RUN_STEP(WidgetTest::click(cancel));
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(m_tab->backend()->maxConnections(), 0);
+    QVERIFY(m_tab->backend()->allowList().isEmpty());
+}
+
+void tst_ServerTab::refusedPeersAreLogged()
+{
+    RUN_STEP(setOptions(1, 128, QString()));
+    QCOMPARE(m_tab->backend()->maxConnections(), 1);
+    quint16 port = 0;
+    RUN_STEP(listen(&port));
+    QVERIFY(WidgetTest::visibleLabelsContaining(m_tab.get(), QStringLiteral("only allowed peers"))
+                    .isEmpty());
+    Clients clients;
+    RUN_STEP(connectClients(port, 1, &clients));
+
+    // Beyond the limit: closed at once, and the log says why.
+    Client extra(port);
+    QVERIFY(extra.socket().waitForConnected(5000));
+    const QString extraLabel = extra.label();
+    QTRY_COMPARE(extra.socket().state(), QAbstractSocket::UnconnectedState);
+    QTRY_COMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).size(), 1);
+    const QString limitMessage =
+            loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).constFirst();
+    QVERIFY2(limitMessage.startsWith(QStringLiteral("Refused %1: ").arg(extraLabel)) &&
+                     limitMessage.contains(QStringLiteral("limit of 1 connection")),
+             qPrintable(limitMessage));
+    FIND_NAMED(QTableView, peers, m_tab.get(), "Peers");
+    QCOMPARE(peers->model()->rowCount(), 1);
+    // The peer within the limit is still served.
+    RUN_STEP(sendPayload(QStringLiteral("served"), QStringLiteral("Send")));
+    QTRY_COMPARE(clients[0]->received(), QByteArray("served"));
+
+    // Only 127.0.0.2 may connect now; it applies at once, while listening.
+    RUN_STEP(setOptions(0, 128, QStringLiteral("127.0.0.2")));
+    QCOMPARE(WidgetTest::visibleLabelsContaining(m_tab.get(), QStringLiteral("only allowed peers"))
+                     .size(),
+             1);
+    Client stranger(port);
+    QVERIFY(stranger.socket().waitForConnected(5000));
+    const QString strangerLabel = stranger.label();
+    QTRY_COMPARE(stranger.socket().state(), QAbstractSocket::UnconnectedState);
+    const QString expected = QStringLiteral("Refused %1: not in the allow-list").arg(strangerLabel);
+    QTRY_VERIFY(loggedMessages(m_tab->logModel(), LogEntry::Kind::Info).contains(expected));
+
+    QTcpSocket friendly;
+    if (!friendly.bind(QHostAddress(QStringLiteral("127.0.0.2")), 0))
+        QSKIP("Cannot use 127.0.0.2 as a source address here");
+    friendly.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(friendly.waitForConnected(5000));
+    QTRY_COMPARE(peers->model()->rowCount(), 2);
+    const QString friendlyLabel = QStringLiteral("127.0.0.2:%1").arg(friendly.localPort());
+    QTRY_VERIFY(loggedMessages(m_tab->logModel(), LogEntry::Kind::Connected)
+                        .contains(QStringLiteral("%1 connected").arg(friendlyLabel)));
+    QCOMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).size(), 1);
+
+    // A new session says the allow-list is on from the start.
+    FIND_NAMED(QPushButton, stop, m_tab.get(), "Stop");
+    RUN_STEP(WidgetTest::click(stop));
+    RUN_STEP(listen(&port));
+    const QStringList listening = loggedMessages(m_tab->logModel(), LogEntry::Kind::Listening);
+    QVERIFY2(listening.constLast().endsWith(QStringLiteral("only allowed peers")),
+             qPrintable(listening.constLast()));
+}
+
+void tst_ServerTab::optionsAreSavedAndRestored()
+{
+    RUN_STEP(setOptions(25, 64, QStringLiteral("192.168.1.0/24, ::1")));
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("optionsTest"));
+    m_tab->saveSettings(settings);
+
+    ServerTab restored;
+    restored.restoreSettings(settings);
+    settings.endGroup();
+    settings.remove(QStringLiteral("optionsTest"));
+    QCOMPARE(restored.backend()->maxConnections(), 25);
+    QCOMPARE(restored.backend()->backlog(), 64);
+    QCOMPARE(TcpServerBackend::formatAllowList(restored.backend()->allowList()),
+             QStringLiteral("192.168.1.0/24, ::1"));
+}
+
+void tst_ServerTab::corruptStoredOptionsAreIgnored()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("corruptTest"));
+    settings.setValue(QStringLiteral("maxConnections"), QStringLiteral("many"));
+    settings.setValue(QStringLiteral("backlog"), -5);
+    settings.setValue(QStringLiteral("allowList"), QStringLiteral("10.0.0.0/99, evil"));
+    ServerTab restored;
+    restored.backend()->setMaxConnections(3);
+    restored.restoreSettings(settings);
+    QCOMPARE(restored.backend()->maxConnections(), 3);
+    QCOMPARE(restored.backend()->backlog(), 128);
+    QVERIFY(restored.backend()->allowList().isEmpty());
+
+    settings.setValue(QStringLiteral("maxConnections"), 1000000000);
+    settings.setValue(QStringLiteral("backlog"), 70000);
+    restored.restoreSettings(settings);
+    QCOMPARE(restored.backend()->maxConnections(), 3);
+    QCOMPARE(restored.backend()->backlog(), 128);
+    settings.endGroup();
+    settings.remove(QStringLiteral("corruptTest"));
+
+    // The dialog still opens with valid values.
+    RUN_STEP(setOptions(2, 10, QStringLiteral("127.0.0.1")));
+    QCOMPARE(m_tab->backend()->maxConnections(), 2);
 }
 
 QTEST_MAIN(tst_ServerTab)
