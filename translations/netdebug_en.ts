@@ -304,10 +304,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>send the raw bytes of this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>append none, cr, lf or crlf to the payload (default: none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,6 +426,10 @@ a payload and shows the replies.</source>
     </message>
     <message>
         <source>serve only the local network 192.168.1.x and this computer over IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the raw bytes of this file (at most 1 GiB)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -302,10 +302,6 @@
         <translation>发送这些字节而不是 TEXT，例如 &quot;48 69 0D 0A&quot; 或 0x4869</translation>
     </message>
     <message>
-        <source>send the raw bytes of this file</source>
-        <translation>发送此文件的原始字节</translation>
-    </message>
-    <message>
         <source>append none, cr, lf or crlf to the payload (default: none)</source>
         <translation>在发送内容末尾追加 none、cr、lf 或 crlf（默认：none）</translation>
     </message>
@@ -430,6 +426,10 @@ TCP 客户端：发送数据并显示收到的回复。</translation>
     <message>
         <source>serve only the local network 192.168.1.x and this computer over IPv6</source>
         <translation>只服务本地网络 192.168.1.x 和通过 IPv6 连接的本机</translation>
+    </message>
+    <message>
+        <source>send the raw bytes of this file (at most 1 GiB)</source>
+        <translation>发送该文件的原始字节（最大 1 GiB）</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ namespace {
 
 constexpr int kMaxMilliseconds = 24 * 60 * 60 * 1000;
 // The largest --file payload: it is held in memory, and a device such as /dev/zero never ends.
-constexpr qint64 kMaxFileMiB = 64;
+constexpr qint64 kMaxFileMiB = 1024;
 constexpr qint64 kMaxFileBytes = kMaxFileMiB * 1024 * 1024;
 constexpr qint64 kFileChunkBytes = 1024 * 1024;
 

@@ -362,7 +362,7 @@ void tst_BadInput::rejected_data()
         {send, local, standby, QStringLiteral("--file"), m_unreadableFile}, 2, {m_unreadableFile});
     cli("cli send --file: a device without end",
         {send, local, standby, QStringLiteral("--file"), QStringLiteral("/dev/zero")}, 2,
-        {"/dev/zero", "64 MiB"});
+        {"/dev/zero", "1024 MiB"});
     cli("cli send --output: in a missing directory",
         {send, local, standby, QStringLiteral("hi"), QStringLiteral("--output"), missingDir}, 2,
         {"--output", missingDir});
