@@ -205,6 +205,12 @@ void tst_PayloadCodec::encodeTextErrors_data()
     QTest::newRow("chinese after escape in latin-1")
             << QString::fromUtf16(u"a\\n你") << "ISO-8859-1" << true << 3;
     QTest::newRow("euro in latin-1") << QString::fromUtf16(u"5 €") << "ISO-8859-1" << false << 2;
+    // Found by fuzzing: Qt's UTF-8 encoder drops a trailing lone low surrogate without an error.
+    QTest::newRow("lone low surrogate at end in utf-8")
+            << (QStringLiteral("a") + QChar(0xDFFF)) << "UTF-8" << false << 1;
+    QTest::newRow("lone low surrogate before escape in utf-8")
+            << (QStringLiteral("a") + QChar(0xDFFF) + QStringLiteral("\\n")) << "UTF-8" << true
+            << 1;
 }
 
 void tst_PayloadCodec::encodeTextErrors()
@@ -332,6 +338,9 @@ void tst_PayloadCodec::editableTextRoundTrip_data()
     QTest::newRow("every byte windows-1252") << "windows-1252" << QByteArray();
     // IBM's Shift_JIS (ICU's default) decodes 0x1A as U+001C and 0x7F as U+001A.
     QTest::newRow("shift_jis controls") << "Shift_JIS" << QByteArray("\x1a\x1c\x7f\x05");
+    // Found by fuzzing: IBM-949 (ICU's cp949) writes the backslash as 0x82, which came back as
+    // the escape \\, that is 0x5C.
+    QTest::newRow("cp949 backslash") << "cp949" << QByteArray("\x82\\\x5c a\x81");
 }
 
 void tst_PayloadCodec::editableTextRoundTrip()
