@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QIODevice>
 #include <QLocale>
+#include <QSet>
 #include <QTimer>
 
 namespace {
@@ -299,8 +300,13 @@ void LogModel::setPaused(bool paused)
     m_paused = paused;
     if (paused || m_pausedReads == 0)
         return;
-    // Decoders are mid-stream at the pause; what follows starts afresh.
-    m_decoders.clear();
+    // The streams were cut by the pause: bytes of a character left unfinished before it are shown
+    // as \xHH, and what follows starts afresh.
+    QSet<QString> peers;
+    for (const auto &[key, decoder] : m_decoders)
+        peers.insert(key.mid(3)); // after the "rx " or "tx " of streamKey()
+    for (const QString &peer : std::as_const(peers))
+        endStreams(peer);
     addEvent(LogEntry::Kind::Info, {},
              tr("Display resumed: %n read(s) arrived while paused and were counted but not "
                 "shown (bytes: %1).",
@@ -375,7 +381,10 @@ void LogModel::redecodeAll()
                 const auto last = lastOfStream.find(key);
                 if (decoder == m_decoders.end() || last == lastOfStream.end())
                     continue;
-                last->second->text += decoder->second.finish();
+                const QString rest = decoder->second.finish();
+                last->second->text += rest;
+                // That entry's cost was counted when the loop passed it.
+                m_storedBytes += rest.size() * qint64(sizeof(QChar));
                 m_decoders.erase(decoder);
             }
         }

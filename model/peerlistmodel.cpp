@@ -104,6 +104,9 @@ void PeerListModel::flush()
 
 void PeerListModel::handlePeerConnected(const PeerInfo &peer)
 {
+    // An earlier handler of the same signal may have closed it already.
+    if (!m_backend->hasPeer(peer.id))
+        return;
     m_added.append(peer.id);
     if (!m_timer->isActive())
         m_timer->start();

@@ -1,6 +1,7 @@
 #include "tcpclientbackend.h"
 
 #include "socketerrors.h"
+#include "tcpserverbackend.h"
 
 #include <QTcpSocket>
 #include <QTimer>
@@ -48,6 +49,8 @@ void TcpClientBackend::connectToHost(const QString &host, quint16 port)
     m_reason = DisconnectReason::ClosedByPeer;
     m_detail.clear();
     m_socket = new QTcpSocket(this);
+    // Bounded reads, as on the server: a flood is taken 1 MiB per pass of the event loop.
+    m_socket->setReadBufferSize(TcpServerBackend::kReadChunk);
     connect(m_socket, &QAbstractSocket::stateChanged, this, &TcpClientBackend::handleSocketState);
     connect(m_socket, &QAbstractSocket::connected, this, &TcpClientBackend::handleConnected);
     connect(m_socket, &QIODevice::readyRead, this, &TcpClientBackend::handleReadyRead);
@@ -78,6 +81,19 @@ void TcpClientBackend::disconnectFromHost()
         QTcpSocket *socket = m_socket;
         QTimer::singleShot(3000, socket, [socket] { socket->abort(); });
     }
+}
+
+void TcpClientBackend::abort()
+{
+    m_connectTimer->stop();
+    if (!m_socket)
+        return;
+    m_reason = DisconnectReason::ClosedByUser;
+    if (!m_wasConnected) {
+        releaseSocket();
+        return;
+    }
+    m_socket->abort(); // disconnected() follows at once
 }
 
 bool TcpClientBackend::send(const QByteArray &data)

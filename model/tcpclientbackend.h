@@ -24,6 +24,8 @@ public:
     // Starts connecting; failures arrive as errorOccurred() with a clear message.
     void connectToHost(const QString &host, quint16 port);
     void disconnectFromHost();
+    // Closes at once, dropping data not yet sent.
+    void abort();
     State state() const { return m_state; }
 
     int connectTimeout() const { return m_connectTimeoutMs; }

@@ -39,6 +39,8 @@ private slots:
     void gbkCharacterSplitAcrossFlushes();
     void utf8CharacterSplitAcrossCoalescedReads();
     void endStreamsShowsUnfinishedCharacter();
+    void rerenderKeepsByteAccounting();
+    void resumeShowsCharacterCutByPause();
     void backslashesAreEscaped();
     void longPayloadTruncatedForDisplayOnly();
     void timestamps();
@@ -310,6 +312,33 @@ void tst_LogModel::utf8CharacterSplitAcrossCoalescedReads()
     m_model->flush();
     QCOMPARE(m_model->rowCount(), 1);
     QVERIFY2(display(0).endsWith(QString::fromUtf16(u": 网络调试助手😀")), qPrintable(display(0)));
+}
+
+void tst_LogModel::rerenderKeepsByteAccounting()
+{
+    m_model->addData(LogEntry::Kind::Received, kPeerA, "abc\xe4\xb8");
+    m_model->flush();
+    m_model->endStreams(kPeerA);
+    m_model->addEvent(LogEntry::Kind::Disconnected, kPeerA, QStringLiteral("closed"));
+    m_model->flush();
+    const qint64 before = m_model->storedBytes();
+    m_model->setHexMode(true);
+    m_model->setHexMode(false);
+    QVERIFY2(display(0).endsWith(QLatin1String(": abc\\xE4\\xB8")), qPrintable(display(0)));
+    QCOMPARE(m_model->storedBytes(), before);
+}
+
+void tst_LogModel::resumeShowsCharacterCutByPause()
+{
+    m_model->addData(LogEntry::Kind::Received, kPeerA, "x\xe4\xb8");
+    m_model->flush();
+    m_model->setPaused(true);
+    m_model->addData(LogEntry::Kind::Received, kPeerA, "\xad");
+    m_model->setPaused(false);
+    m_model->flush();
+    // The two bytes held before the pause are shown, not silently dropped.
+    QVERIFY2(display(0).endsWith(QLatin1String(": x\\xE4\\xB8")), qPrintable(display(0)));
+    QCOMPARE(m_model->rxBytes(), 4);
 }
 
 void tst_LogModel::endStreamsShowsUnfinishedCharacter()

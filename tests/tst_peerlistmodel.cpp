@@ -30,6 +30,7 @@ private slots:
     void countersUpdateAfterTraffic();
     void disconnectedPeerDisappears();
     void peerGoneBeforeFlushNeverAppears();
+    void peerClosedBeforeModelHearsOfItNeverAppears();
     void stopRemovesAllRows();
     void formatBytes();
 
@@ -209,6 +210,25 @@ void tst_PeerListModel::peerGoneBeforeFlushNeverAppears()
     m_model->flush();
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(inserted.size(), 0);
+}
+
+void tst_PeerListModel::peerClosedBeforeModelHearsOfItNeverAppears()
+{
+    // A handler connected before the model closes each peer at once: the model hears of the
+    // disconnect before the connect, and must not keep a row for a peer that is gone.
+    TcpServerBackend server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &TcpServerBackend::peerConnected, &server,
+            [&server](const PeerInfo &peer) { server.disconnectPeer(peer.id); });
+    PeerListModel model(&server);
+    QSignalSpy disconnected(&server, &TcpServerBackend::peerDisconnected);
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.listenPort());
+    QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, kTimeout);
+    model.flush();
+    QCOMPARE(server.peerCount(), 0);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void tst_PeerListModel::stopRemovesAllRows()

@@ -58,6 +58,7 @@ private slots:
     void gracefulCloseAfterReset();
     void closedByPeer();
     void closedByUser();
+    void abortWhileClosing();
     void cancelWhileConnecting();
     void reconnectResetsCounters();
     void stateText();
@@ -387,6 +388,25 @@ void tst_TcpClientBackend::closedByPeer()
     QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, kTimeout);
     QCOMPARE(disconnected.at(0).at(0).value<DisconnectReason>(), DisconnectReason::ClosedByPeer);
     QCOMPARE(received, QByteArray("goodbye"));
+    QCOMPARE(m_client->state(), TcpClientBackend::State::Unconnected);
+}
+
+void tst_TcpClientBackend::abortWhileClosing()
+{
+    connectClient();
+    if (QTest::currentTestFailed())
+        return;
+    // The server side reads nothing, so 64 MiB cannot all leave: the close waits for it.
+    m_serverSide->setReadBufferSize(1);
+    QSignalSpy disconnected(m_client.get(), &TcpClientBackend::disconnected);
+    QVERIFY(m_client->send(QByteArray(64 * 1024 * 1024, 'x')));
+    m_client->disconnectFromHost();
+    QCOMPARE(m_client->state(), TcpClientBackend::State::Closing);
+    QCOMPARE(disconnected.size(), 0);
+
+    m_client->abort();
+    QCOMPARE(disconnected.size(), 1);
+    QCOMPARE(disconnected.at(0).at(0).value<DisconnectReason>(), DisconnectReason::ClosedByUser);
     QCOMPARE(m_client->state(), TcpClientBackend::State::Unconnected);
 }
 

@@ -66,10 +66,16 @@ void ClientTab::buildUi()
 
 void ClientTab::toggleConnection()
 {
-    const TcpClientBackend::State state = m_backend->state();
-    if (state != TcpClientBackend::State::Unconnected) {
+    using State = TcpClientBackend::State;
+    const State state = m_backend->state();
+    if (state == State::Closing) {
+        // The peer is not taking the last data; Cancel stops waiting for it.
+        m_backend->abort();
+        return;
+    }
+    if (state != State::Unconnected) {
         m_backend->disconnectFromHost();
-        if (state != TcpClientBackend::State::Connected) {
+        if (state == State::HostLookup || state == State::Connecting) {
             const QString message = tr("Connection attempt cancelled.");
             showStatus(message);
             m_log->addEvent(LogEntry::Kind::Info, {}, message);
