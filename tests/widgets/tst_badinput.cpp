@@ -37,17 +37,6 @@ QString cliPath()
     return qEnvironmentVariable("NETDEBUG_CLI", QStringLiteral(NETDEBUG_CLI_PATH));
 }
 
-QStringList loggedMessages(LogModel *log, LogEntry::Kind kind)
-{
-    log->flush();
-    QStringList messages;
-    for (int row = 0; row < log->rowCount(); ++row) {
-        if (log->entry(row).kind == kind)
-            messages.append(log->entry(row).message);
-    }
-    return messages;
-}
-
 QByteArray loggedData(LogModel *log, LogEntry::Kind kind)
 {
     log->flush();
@@ -499,7 +488,7 @@ void tst_BadInput::rejectPayload(Target target, const QString &input, const QStr
     QCOMPARE(escapes->isChecked(), !isHex);
     QCOMPARE(history->count(), 0);
     QCOMPARE(tab->logModel()->txBytes(), 0);
-    QVERIFY(loggedMessages(tab->logModel(), LogEntry::Kind::Error).isEmpty());
+    QVERIFY(WidgetTest::loggedMessages(tab->logModel(), LogEntry::Kind::Error).isEmpty());
     QCOMPARE(tab->backend()->state(), TcpClientBackend::State::Connected);
     RUN_STEP(verifySettingsUntouched());
 
@@ -524,7 +513,7 @@ void tst_BadInput::rejectListen(Target target, const QString &input, const QStri
     QSignalSpy started(tab->backend(), &TcpServerBackend::listeningStarted);
     RUN_STEP(WidgetTest::click(listen));
 
-    const QStringList errors = loggedMessages(tab->logModel(), LogEntry::Kind::Error);
+    const QStringList errors = WidgetTest::loggedMessages(tab->logModel(), LogEntry::Kind::Error);
     QCOMPARE(errors.size(), 1);
     RUN_STEP(verifyMessage(errors.first(), mentions));
     QCOMPARE(WidgetTest::visibleLabelsContaining(tab, errors.first()).size(), 1);
@@ -532,7 +521,7 @@ void tst_BadInput::rejectListen(Target target, const QString &input, const QStri
     QVERIFY(!tab->backend()->isListening());
     QCOMPARE(started.count(), 0);
     QCOMPARE(listen->text(), QStringLiteral("Listen"));
-    QVERIFY(loggedMessages(tab->logModel(), LogEntry::Kind::Listening).isEmpty());
+    QVERIFY(WidgetTest::loggedMessages(tab->logModel(), LogEntry::Kind::Listening).isEmpty());
     // What the user typed stays, for them to correct.
     QCOMPARE(address->currentText(), addressText);
     QCOMPARE(port->text(), portText);
@@ -563,9 +552,9 @@ void tst_BadInput::rejectConnect(Target target, const QString &input, const QStr
     RUN_STEP(WidgetTest::click(connectButton));
 
     // A name is looked up first, so its failure arrives later.
-    QTRY_VERIFY(!loggedMessages(tab->logModel(), LogEntry::Kind::Error).isEmpty());
+    QTRY_VERIFY(!WidgetTest::loggedMessages(tab->logModel(), LogEntry::Kind::Error).isEmpty());
     QTRY_COMPARE(tab->backend()->state(), TcpClientBackend::State::Unconnected);
-    const QStringList errors = loggedMessages(tab->logModel(), LogEntry::Kind::Error);
+    const QStringList errors = WidgetTest::loggedMessages(tab->logModel(), LogEntry::Kind::Error);
     QCOMPARE(errors.size(), 1);
     RUN_STEP(verifyMessage(errors.first(), mentions));
     QCOMPARE(WidgetTest::visibleLabelsContaining(tab, errors.first()).size(), 1);
@@ -575,7 +564,7 @@ void tst_BadInput::rejectConnect(Target target, const QString &input, const QStr
     QCOMPARE(port->text(), portText);
     QVERIFY(host->isEnabled());
     QVERIFY(port->isEnabled());
-    QVERIFY(loggedMessages(tab->logModel(), LogEntry::Kind::Connected).isEmpty());
+    QVERIFY(WidgetTest::loggedMessages(tab->logModel(), LogEntry::Kind::Connected).isEmpty());
     QCOMPARE(m_standby.settledConnections(), 0);
     RUN_STEP(verifySettingsUntouched());
 

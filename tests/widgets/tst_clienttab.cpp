@@ -37,14 +37,6 @@ QByteArray loggedData(LogModel *log, LogEntry::Kind kind)
     return data;
 }
 
-QStringList loggedMessages(LogModel *log, LogEntry::Kind kind)
-{
-    QStringList messages;
-    for (int row : rowsOfKind(log, kind))
-        messages.append(log->entry(row).message);
-    return messages;
-}
-
 // The server's end of a connection: keeps everything the client sent.
 class ServerSide : public QObject
 {
@@ -120,7 +112,7 @@ void tst_ClientTab::connectToServer(std::unique_ptr<ServerSide> *serverSide)
     FIND_NAMED(QLineEdit, port, m_tab.get(), "Port");
     FIND_NAMED(QPushButton, button, m_tab.get(), "Connect");
     const qsizetype connectedBefore =
-            loggedMessages(m_tab->logModel(), LogEntry::Kind::Connected).size();
+            WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Connected).size();
     RUN_STEP(WidgetTest::replaceText(host, QStringLiteral("127.0.0.1")));
     RUN_STEP(WidgetTest::replaceText(port, QString::number(m_server->serverPort())));
     RUN_STEP(WidgetTest::click(button));
@@ -134,7 +126,7 @@ void tst_ClientTab::connectToServer(std::unique_ptr<ServerSide> *serverSide)
     QVERIFY(socket);
     QCOMPARE(socket->peerPort(), m_tab->backend()->localLabel().section(u':', -1).toUShort());
     *serverSide = std::make_unique<ServerSide>(socket);
-    QCOMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Connected).size(),
+    QCOMPARE(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Connected).size(),
              connectedBefore + 1);
 }
 
@@ -231,8 +223,9 @@ void tst_ClientTab::refusedConnectionIsReported()
     RUN_STEP(WidgetTest::replaceText(port, QString::number(closed)));
     RUN_STEP(WidgetTest::click(button));
 
-    QTRY_COMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).size(), 1);
-    const QString error = loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).first();
+    QTRY_COMPARE(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).size(), 1);
+    const QString error =
+            WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).first();
     QVERIFY2(error.contains(QStringLiteral("refused")), qPrintable(error));
     QVERIFY2(error.contains(QString::number(closed)), qPrintable(error));
     QVERIFY(states.count() >= 2); // it did try, and gave up
@@ -267,7 +260,7 @@ void tst_ClientTab::invalidPortIsRejected()
     QCOMPARE(states.count(), 0); // no attempt was made
     QCOMPARE(m_tab->backend()->state(), TcpClientBackend::State::Unconnected);
     QCOMPARE(button->text(), QStringLiteral("Connect"));
-    const QStringList errors = loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
+    const QStringList errors = WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().contains(QStringLiteral("\"%1\"").arg(port)),
              qPrintable(errors.first()));
@@ -287,7 +280,7 @@ void tst_ClientTab::emptyHostIsRejected()
 
     QCOMPARE(states.count(), 0);
     QCOMPARE(button->text(), QStringLiteral("Connect"));
-    const QStringList errors = loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
+    const QStringList errors = WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().contains(QStringLiteral("host")), qPrintable(errors.first()));
     QCoreApplication::processEvents();
@@ -330,7 +323,8 @@ void tst_ClientTab::serverResetIsReported()
     server->socket()->close();
 
     QTRY_COMPARE(button->text(), QStringLiteral("Connect"));
-    const QStringList messages = loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected);
+    const QStringList messages =
+            WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected);
     QCOMPARE(messages.size(), 1);
     QVERIFY2(messages.first().contains(QStringLiteral("reset")), qPrintable(messages.first()));
     // A reset is an error for the user to notice: it stays in the status line.
@@ -346,7 +340,8 @@ void tst_ClientTab::userDisconnects()
     RUN_STEP(WidgetTest::click(button));
     QTRY_COMPARE(serverSaw.count(), 1);
     QTRY_COMPARE(button->text(), QStringLiteral("Connect"));
-    const QStringList messages = loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected);
+    const QStringList messages =
+            WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected);
     QCOMPARE(messages.size(), 1);
     QVERIFY2(messages.first().contains(QStringLiteral("closed by user")),
              qPrintable(messages.first()));

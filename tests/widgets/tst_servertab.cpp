@@ -57,18 +57,6 @@ QByteArray loggedData(LogModel *log, LogEntry::Kind kind, const QString &peer)
     return data;
 }
 
-// The messages of the log's entries of one kind.
-QStringList loggedMessages(LogModel *log, LogEntry::Kind kind)
-{
-    log->flush();
-    QStringList messages;
-    for (int row = 0; row < log->rowCount(); ++row) {
-        if (log->entry(row).kind == kind)
-            messages.append(log->entry(row).message);
-    }
-    return messages;
-}
-
 } // namespace
 
 // Drives the TCP Server tab as a user does, with real clients on loopback.
@@ -201,8 +189,9 @@ void tst_ServerTab::listenOnFreePort()
     quint16 port = 0;
     RUN_STEP(listen(&port));
     QVERIFY(m_tab->backend()->isListening());
-    QTRY_COMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Listening).size(), 1);
-    QVERIFY(loggedMessages(m_tab->logModel(), LogEntry::Kind::Listening)
+    QTRY_COMPARE(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Listening).size(),
+                 1);
+    QVERIFY(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Listening)
                     .first()
                     .contains(QString::number(port)));
     QVERIFY(!WidgetTest::visibleLabelsContaining(m_tab.get(), QString::number(port)).isEmpty());
@@ -222,7 +211,7 @@ void tst_ServerTab::peersAppearAndTheirDataIsLogged()
     RUN_STEP(connectClients(port, 3, &clients));
 
     LogModel *log = m_tab->logModel();
-    QTRY_COMPARE(loggedMessages(log, LogEntry::Kind::Connected).size(), 3);
+    QTRY_COMPARE(WidgetTest::loggedMessages(log, LogEntry::Kind::Connected).size(), 3);
     for (size_t i = 0; i < clients.size(); ++i) {
         const QByteArray text = QByteArray("hello from client ") + QByteArray::number(int(i));
         clients[i]->socket().write(text);
@@ -325,8 +314,10 @@ void tst_ServerTab::disconnectSelectedPeer()
 
     QTRY_COMPARE(gone.count(), 1);
     QTRY_COMPARE(peers->model()->rowCount(), 2);
-    QTRY_COMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected).size(), 1);
-    const QString message = loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected).first();
+    QTRY_COMPARE(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected).size(),
+                 1);
+    const QString message =
+            WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected).first();
     QVERIFY2(message.contains(label), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("closed by user")), qPrintable(message));
     // The others are still connected and reachable.
@@ -355,7 +346,7 @@ void tst_ServerTab::selectedPeerLeavingDoesNotBroadcast()
 
     // Send was meant for that peer only: it must not go to the others instead.
     RUN_STEP(sendPayload(QStringLiteral("only for the first"), QStringLiteral("Send")));
-    const QStringList errors = loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
+    const QStringList errors = WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().contains(QStringLiteral("no longer connected")),
              qPrintable(errors.first()));
@@ -385,7 +376,8 @@ void tst_ServerTab::peerResetIsLogged()
     clients[0]->socket().close();
 
     QTRY_COMPARE(peers->model()->rowCount(), 1);
-    QTRY_COMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected).size(), 1);
+    QTRY_COMPARE(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected).size(),
+                 1);
     const LogModel *log = m_tab->logModel();
     int row = log->rowCount() - 1;
     while (row >= 0 && log->entry(row).kind != LogEntry::Kind::Disconnected)
@@ -416,7 +408,7 @@ void tst_ServerTab::portInUseIsReported()
     const QStringList shown = WidgetTest::visibleLabelsContaining(m_tab.get(), busy);
     QCOMPARE(shown.size(), 1);
     QVERIFY2(shown.first().contains(QStringLiteral("in use")), qPrintable(shown.first()));
-    const QStringList errors = loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
+    const QStringList errors = WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().contains(busy), qPrintable(errors.first()));
 
@@ -452,7 +444,7 @@ void tst_ServerTab::invalidPortIsRejected()
     QVERIFY(!m_tab->backend()->isListening());
     QCOMPARE(button->text(), QStringLiteral("Listen"));
     QVERIFY(portField->isEnabled());
-    const QStringList errors = loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
+    const QStringList errors = WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().contains(QStringLiteral("\"%1\"").arg(port)),
              qPrintable(errors.first()));
@@ -469,7 +461,7 @@ void tst_ServerTab::invalidAddressIsRejected()
     RUN_STEP(WidgetTest::click(button));
     QVERIFY(!m_tab->backend()->isListening());
     QCOMPARE(button->text(), QStringLiteral("Listen"));
-    const QStringList errors = loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
+    const QStringList errors = WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().contains(QStringLiteral("not.an.address")), qPrintable(errors.first()));
 }
@@ -496,8 +488,9 @@ void tst_ServerTab::stopClosesAllPeers()
         QTRY_COMPARE(client->socket().state(), QAbstractSocket::UnconnectedState);
     QTRY_COMPARE(peers->model()->rowCount(), 0);
     QVERIFY(!send->isEnabled());
-    QTRY_COMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected).size(), 3);
-    QCOMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Stopped).size(), 1);
+    QTRY_COMPARE(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected).size(),
+                 3);
+    QCOMPARE(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Stopped).size(), 1);
 
     // Nothing accepts connections on the port any more.
     QTcpSocket late;
@@ -523,7 +516,7 @@ void tst_ServerTab::choiceDoesNotOutliveStop()
     RUN_STEP(connectClients(port, 1, &next));
     RUN_STEP(sendPayload(QStringLiteral("new session"), QStringLiteral("Send")));
     QTRY_COMPARE(next[0]->received(), QByteArray("new session"));
-    QVERIFY(loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).isEmpty());
+    QVERIFY(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).isEmpty());
 }
 
 // Clicks "Options…" and finds the dialog it opens.
@@ -649,9 +642,9 @@ void tst_ServerTab::refusedPeersAreLogged()
     QVERIFY(extra.socket().waitForConnected(5000));
     const QString extraLabel = extra.label();
     QTRY_COMPARE(extra.socket().state(), QAbstractSocket::UnconnectedState);
-    QTRY_COMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).size(), 1);
+    QTRY_COMPARE(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).size(), 1);
     const QString limitMessage =
-            loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).constFirst();
+            WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).constFirst();
     QVERIFY2(limitMessage.startsWith(QStringLiteral("Refused %1: ").arg(extraLabel)) &&
                      limitMessage.contains(QStringLiteral("limit of 1 connection")),
              qPrintable(limitMessage));
@@ -671,7 +664,8 @@ void tst_ServerTab::refusedPeersAreLogged()
     const QString strangerLabel = stranger.label();
     QTRY_COMPARE(stranger.socket().state(), QAbstractSocket::UnconnectedState);
     const QString expected = QStringLiteral("Refused %1: not in the allow-list").arg(strangerLabel);
-    QTRY_VERIFY(loggedMessages(m_tab->logModel(), LogEntry::Kind::Info).contains(expected));
+    QTRY_VERIFY(
+            WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Info).contains(expected));
 
     QTcpSocket friendly;
     if (!friendly.bind(QHostAddress(QStringLiteral("127.0.0.2")), 0))
@@ -680,15 +674,16 @@ void tst_ServerTab::refusedPeersAreLogged()
     QVERIFY(friendly.waitForConnected(5000));
     QTRY_COMPARE(peers->model()->rowCount(), 2);
     const QString friendlyLabel = QStringLiteral("127.0.0.2:%1").arg(friendly.localPort());
-    QTRY_VERIFY(loggedMessages(m_tab->logModel(), LogEntry::Kind::Connected)
+    QTRY_VERIFY(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Connected)
                         .contains(QStringLiteral("%1 connected").arg(friendlyLabel)));
-    QCOMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).size(), 1);
+    QCOMPARE(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).size(), 1);
 
     // A new session says the allow-list is on from the start.
     FIND_NAMED(QPushButton, stop, m_tab.get(), "Stop");
     RUN_STEP(WidgetTest::click(stop));
     RUN_STEP(listen(&port));
-    const QStringList listening = loggedMessages(m_tab->logModel(), LogEntry::Kind::Listening);
+    const QStringList listening =
+            WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Listening);
     QVERIFY2(listening.constLast().endsWith(QStringLiteral("only allowed peers")),
              qPrintable(listening.constLast()));
 }

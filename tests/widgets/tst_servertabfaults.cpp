@@ -19,21 +19,7 @@
 #include <memory>
 #include <thread>
 
-namespace {
-
-// The messages of the log's entries of one kind.
-QStringList loggedMessages(LogModel *log, LogEntry::Kind kind)
-{
-    log->flush();
-    QStringList messages;
-    for (int row = 0; row < log->rowCount(); ++row) {
-        if (log->entry(row).kind == kind)
-            messages.append(log->entry(row).message);
-    }
-    return messages;
-}
-
-} // namespace
+namespace {} // namespace
 
 // The TCP Server tab, driven as a user does, against peers that misbehave: a flood with no line
 // break, a reset in the middle of a large send, an address that is not this computer's.
@@ -219,9 +205,11 @@ void tst_ServerTabFaults::resetDuringLargeSendIsLogged()
              0);
     victim.abort();
 
-    QTRY_COMPARE(loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected).size(), 1);
+    QTRY_COMPARE(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected).size(),
+                 1);
     const QString message =
-            loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected).constFirst();
+            WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected)
+                    .constFirst();
     QVERIFY2(message.contains(victimLabel) && (message.contains(QStringLiteral("reset by peer")) ||
                                                message.contains(QStringLiteral("error"))),
              qPrintable(message));
@@ -238,7 +226,7 @@ void tst_ServerTabFaults::resetDuringLargeSendIsLogged()
     first.write("first");
     third.write("third");
     QTRY_COMPARE(m_tab->logModel()->rxBytes(), qint64(10));
-    QVERIFY(loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).isEmpty());
+    QVERIFY(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error).isEmpty());
 }
 
 void tst_ServerTabFaults::foreignAddressIsReported()
@@ -260,7 +248,7 @@ void tst_ServerTabFaults::foreignAddressIsReported()
     QCOMPARE(shown.size(), 1);
     QVERIFY2(shown.first().contains(QStringLiteral("not an address of this computer")),
              qPrintable(shown.first()));
-    const QStringList errors = loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
+    const QStringList errors = WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first(), shown.first());
 

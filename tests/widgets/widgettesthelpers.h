@@ -1,5 +1,7 @@
 #pragma once
 
+#include "logmodel.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
@@ -146,6 +148,18 @@ inline QStringList visibleLabelsContaining(QWidget *root, const QString &part)
             texts.append(label->text());
     }
     return texts;
+}
+
+// The messages of the log's entries of one kind, after inserting what is pending.
+inline QStringList loggedMessages(LogModel *log, LogEntry::Kind kind)
+{
+    log->flush();
+    QStringList messages;
+    for (int row = 0; row < log->rowCount(); ++row) {
+        if (log->entry(row).kind == kind)
+            messages.append(log->entry(row).message);
+    }
+    return messages;
 }
 
 } // namespace WidgetTest
