@@ -1,3 +1,4 @@
+#include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "systemlimits.h"
 #include "translations.h"
@@ -8,8 +9,6 @@
 #include <QLocale>
 #include <QSettings>
 #include <cstdio>
-
-namespace {} // namespace
 
 // The --lang value, read before the full parser exists so that its help text can be translated.
 QString requestedLanguage(const QStringList &arguments)
@@ -61,6 +60,8 @@ int main(int argc, char *argv[])
     MainWindow window;
     QSettings settings;
     window.restoreSettings(settings);
+    if (qEnvironmentVariableIsSet("NETDEBUG_BENCH_FIRST_PAINT"))
+        window.installEventFilter(new FirstPaintProbe(&window));
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "child.h"
+
+#include <QJsonObject>
+#include <cstdint>
+#include <string>
+
+class Report;
+
+// What one run of the benchmark measures and where it keeps its scratch files.
+struct Config
+{
+    bool quick = false;
+    std::int64_t ingestBytes = std::int64_t(1) << 30;
+    int peers = 10000;
+    int echoes = 10000;
+    int startupRuns = 5;
+    std::string scratch; // private temporary directory: settings, logs, output files
+    std::string self;    // this executable, re-run for each measured side
+    std::string gui;     // netdebug
+    std::string cli;     // netdebug-cli
+
+    // A child with the benchmark's environment: offscreen, C locale, settings in scratch, its
+    // stderr in scratch/<logName>.log.
+    ChildSpec spec(std::vector<std::string> argv, const std::string &logName) const;
+    std::string logPath(const std::string &logName) const;
+};
+
+// Reads "TAG {json}" from a child; false (with a failure in the report) on timeout.
+bool readReport(ChildProcess &child, const char *tag, int timeoutMs, QJsonObject *fields,
+                Report &report, const std::string &scenario, const Config &config,
+                const std::string &logName);
+
+// The driver's part of each scenario: starts the measured sides, loads them, adds rows.
+void runIngest(const Config &config, Report &report);
+void runPeers(const Config &config, Report &report);
+void runEcho(const Config &config, Report &report);
+void runStartup(const Config &config, Report &report);
+
+// The measured sides, run as "netdebug-bench --scenario NAME [--bytes N] [--peers N]
+// [--backlog N]".
+int ingestRawChild(std::int64_t bytes);
+int ingestGuiChild(int argc, char **argv, bool paused, std::int64_t bytes);
+int peersGuiChild(int argc, char **argv, int peers, int backlog);
+int peersRawChild(int peers, int backlog);
+int echoRawChild();
+int startupBaselineChild(int argc, char **argv);
+
+constexpr double kMB = 1e6; // figures in MB are 10^6 bytes
+// How long an ingest may take before it counts as hung.
+constexpr int kIngestTimeoutMs = 900000;

@@ -1,0 +1,161 @@
+#include "guiharness.h"
+
+#include "mainwindow.h"
+#include "peerlistview.h"
+#include "sendpane.h"
+#include "servertab.h"
+#include "systemlimits.h"
+#include "tcpserverbackend.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSocketNotifier>
+#include <QTableView>
+#include <QTimer>
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
+
+namespace Harness {
+
+void prepareGuiProcess()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    SystemLimits::raiseFileLimit();
+}
+
+void tell(const char *tag, const QJsonObject &fields)
+{
+    const QByteArray json = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    std::printf("%s %s\n", tag, json.constData());
+    std::fflush(stdout);
+}
+
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    // Coarse on purpose: times are taken where things happen, not by this poll.
+    poll.setInterval(5);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start();
+    loop.exec();
+    return done();
+}
+
+void settle(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace Harness
+
+StdinLines::StdinLines(QObject *parent)
+    : QObject(parent)
+    , m_notifier(new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this))
+{
+    connect(m_notifier, &QSocketNotifier::activated, this, &StdinLines::handleActivated);
+}
+
+void StdinLines::handleActivated()
+{
+    char chunk[1024];
+    const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
+    if (n <= 0) {
+        m_notifier->setEnabled(false); // the driver has gone; the watchdogs end the child
+        return;
+    }
+    m_buffer.append(chunk, n);
+    for (qsizetype end; (end = m_buffer.indexOf('\n')) >= 0;) {
+        m_lines.append(QString::fromUtf8(m_buffer.left(end)));
+        m_buffer.remove(0, end + 1);
+    }
+}
+
+BenchWindow::BenchWindow()
+    : m_window(std::make_unique<MainWindow>())
+{
+    m_window->show();
+}
+
+BenchWindow::~BenchWindow() = default;
+
+template<typename T>
+T *BenchWindow::find(const QString &accessibleName) const
+{
+    // Within the server tab: the client tab has fields of the same names.
+    const QList<T *> candidates = server()->findChildren<T *>();
+    for (T *widget : candidates) {
+        if (widget->accessibleName() == accessibleName && widget->isVisibleTo(server()))
+            return widget;
+    }
+    return nullptr;
+}
+
+ServerTab *BenchWindow::server() const
+{
+    return m_window->serverTab();
+}
+
+QAbstractItemModel *BenchWindow::peerModel() const
+{
+    return server()->peerView()->tableView()->model();
+}
+
+quint16 BenchWindow::listen()
+{
+    ServerTab *tab = server();
+    auto *address = find<QComboBox>(QStringLiteral("Address"));
+    auto *port = find<QLineEdit>(QStringLiteral("Port"));
+    auto *button = find<QPushButton>(QStringLiteral("Listen"));
+    if (!address || !port || !button)
+        return 0;
+    address->setCurrentText(QStringLiteral("127.0.0.1"));
+    port->setText(QStringLiteral("0"));
+    button->click();
+    return tab->backend()->isListening() ? tab->backend()->listenPort() : 0;
+}
+
+bool BenchWindow::setHexDisplay(bool hex)
+{
+    auto *box = find<QCheckBox>(QStringLiteral("Hex display"));
+    if (!box)
+        return false;
+    if (box->isChecked() != hex)
+        box->click();
+    return box->isChecked() == hex;
+}
+
+bool BenchWindow::pauseDisplay()
+{
+    auto *button = find<QPushButton>(QStringLiteral("Pause"));
+    if (!button)
+        return false;
+    button->click();
+    return button->isChecked();
+}
+
+bool BenchWindow::sendToAll(const QString &text)
+{
+    SendPane *pane = server()->sendPane();
+    auto *button = find<QPushButton>(QStringLiteral("Send to all"));
+    pane->setPayloadText(text);
+    if (!button || !button->isEnabled())
+        return false;
+    button->click();
+    return true;
+}

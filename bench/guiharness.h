@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+class MainWindow;
+class QAbstractItemModel;
+class QSocketNotifier;
+class QWidget;
+class ServerTab;
+
+// What every measured child shares: talking to the driver in lines, and waiting on Qt's event
+// loop for a condition with a deadline.
+namespace Harness {
+
+// Offscreen unless a platform was chosen; the open-files limit raised as the app does.
+void prepareGuiProcess();
+// One line on stdout, flushed at once: "TAG {json}".
+void tell(const char *tag, const QJsonObject &fields = {});
+// Runs the event loop until done() holds or timeoutMs pass; returns done().
+bool waitUntil(const std::function<bool()> &done, int timeoutMs);
+// Runs the event loop for this long.
+void settle(int milliseconds);
+
+} // namespace Harness
+
+// Commands from the driver: lines on stdin, read without blocking the event loop.
+class StdinLines : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StdinLines(QObject *parent = nullptr);
+    bool hasLine() const { return !m_lines.isEmpty(); }
+    QString takeLine() { return m_lines.takeFirst(); }
+
+private:
+    void handleActivated();
+
+    QSocketNotifier *m_notifier = nullptr;
+    QByteArray m_buffer;
+    QStringList m_lines;
+};
+
+// The real NetDebug main window, shown offscreen, driven through its widgets as a user would:
+// the server tab listens on 127.0.0.1 with port 0 typed into the Port field.
+class BenchWindow
+{
+public:
+    BenchWindow();
+    ~BenchWindow();
+
+    MainWindow &window() { return *m_window; }
+    ServerTab *server() const;
+    QAbstractItemModel *peerModel() const;
+
+    // Types the address and port 0, clicks Listen; returns the port, or 0 on failure.
+    quint16 listen();
+    // Ticks the log's "Hex display" box.
+    bool setHexDisplay(bool hex);
+    // Clicks the log's Pause button.
+    bool pauseDisplay();
+    // Writes text into the payload editor and clicks "Send to all".
+    bool sendToAll(const QString &text);
+
+private:
+    template<typename T>
+    T *find(const QString &accessibleName) const;
+
+    std::unique_ptr<MainWindow> m_window;
+};
