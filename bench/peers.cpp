@@ -27,6 +27,7 @@ struct Figures
     double fdsMs = Row::kNone;
     double rssGrowthMB = Row::kNone;
     double trimmedGrowthMB = Row::kNone;
+    double heapGrowthMB = Row::kNone;
     double logMB = Row::kNone;
 };
 
@@ -102,6 +103,7 @@ Figures measure(const Config &config, Report &report, const std::string &scenari
     figures.fdsMs = (result["fdsNs"].toDouble() - double(closeNs)) / 1e6;
     figures.rssGrowthMB = (result["rssKb"].toDouble() - rssBefore) * 1024 / kMB;
     figures.trimmedGrowthMB = (result["trimmedRssKb"].toDouble() - rssBefore) * 1024 / kMB;
+    figures.heapGrowthMB = (result["heapKb"].toDouble() - ready["heapKb"].toDouble()) * 1024 / kMB;
     figures.logMB = result["logBytes"].toDouble(Row::kNone) / kMB;
     return figures;
 }
@@ -140,6 +142,8 @@ void addRows(Report &report, const std::string &name, const Figures &gui, const 
     add("RSS growth after all left, MB", gui.rssGrowthMB, raw.rssGrowthMB, Target::atMost(20), 1);
     add("  the same after malloc_trim(0), MB", gui.trimmedGrowthMB, raw.trimmedGrowthMB,
         Target::none(), 1, "freed memory the allocator kept");
+    add("  malloc'd bytes still in use, growth, MB", gui.heapGrowthMB, raw.heapGrowthMB,
+        Target::none(), 1, "mallinfo2");
     add("  the log's own estimate of what it holds, MB", gui.logMB, Row::kNone, Target::none(), 1,
         "by design: history kept after peers leave");
 }

@@ -20,6 +20,12 @@ using namespace PeerProtocol;
 
 namespace {
 
+// Bytes the program holds from malloc, whatever the resident size says.
+double heapInUseKb()
+{
+    return double(mallinfo2().uordblks) / 1024;
+}
+
 // After all peers left: waits (by running wait) until the descriptors are back to the baseline
 // or kReleaseNs pass, then reports them and the memory, also after malloc_trim() to tell memory
 // held by the program from freed memory the allocator keeps.
@@ -38,6 +44,7 @@ void reportRelease(std::int64_t goneNs, int baselineFds, const std::function<voi
     fields.insert("fdsNs", double(fdsNs));
     fields.insert("rssKb", double(rss));
     fields.insert("trimmedRssKb", double(Measure::rssKb()));
+    fields.insert("heapKb", heapInUseKb());
     Harness::tell("RESULT", fields);
 }
 
@@ -64,8 +71,10 @@ int peersGuiChild(int argc, char **argv, int peers, int backlog)
     };
     Harness::settle(500);
     const int baselineFds = Measure::openFds();
-    Harness::tell("READY",
-                  {{"port", port}, {"rssKb", double(Measure::rssKb())}, {"fds", baselineFds}});
+    Harness::tell("READY", {{"port", port},
+                            {"rssKb", double(Measure::rssKb())},
+                            {"heapKb", heapInUseKb()},
+                            {"fds", baselineFds}});
 
     std::int64_t listedNs = 0;
     std::int64_t lastPeerNs = Measure::nowNs();
@@ -137,8 +146,10 @@ int peersRawChild(int peers, int backlog)
     std::vector<int> peerFds;
     peerFds.reserve(size_t(peers));
     const int baselineFds = Measure::openFds();
-    Harness::tell("READY",
-                  {{"port", port}, {"rssKb", double(Measure::rssKb())}, {"fds", baselineFds}});
+    Harness::tell("READY", {{"port", port},
+                            {"rssKb", double(Measure::rssKb())},
+                            {"heapKb", heapInUseKb()},
+                            {"fds", baselineFds}});
 
     int open = 0;
     bool listed = false;
