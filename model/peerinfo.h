@@ -9,6 +9,11 @@
 
 using PeerId = quint64;
 
+// The most a backend reads from one connection per pass of the event loop. A peer that floods is
+// read this much at a time, so that every pass does bounded work (one read of 20 MiB took 150 ms
+// to log); the rest waits in the kernel, whose flow control slows the sender down.
+constexpr qint64 kMaxReadChunk = 1024 * 1024;
+
 // Why a connection ended.
 enum class DisconnectReason { ClosedByPeer, ResetByPeer, ClosedByUser, TimedOut, Error };
 

@@ -14,6 +14,13 @@ QString SocketErrors::reasonText(DisconnectReason reason)
     return {};
 }
 
+QString SocketErrors::reasonWithDetail(DisconnectReason reason, const QString &detail)
+{
+    if (detail.isEmpty())
+        return reasonText(reason);
+    return tr("%1: %2", "disconnect reason: error detail").arg(reasonText(reason), detail);
+}
+
 QString SocketErrors::reasonKey(DisconnectReason reason)
 {
     switch (reason) {

@@ -12,6 +12,8 @@ class SocketErrors
 
 public:
     static QString reasonText(DisconnectReason reason);
+    // The reason, followed by the error's detail when there is one.
+    static QString reasonWithDetail(DisconnectReason reason, const QString &detail);
     // A fixed English key for machine-readable output, such as "reset-by-peer".
     static QString reasonKey(DisconnectReason reason);
     // Why listening on address:port failed.

@@ -1,7 +1,6 @@
 #include "tcpclientbackend.h"
 
 #include "socketerrors.h"
-#include "tcpserverbackend.h"
 
 #include <QTcpSocket>
 #include <QTimer>
@@ -50,7 +49,7 @@ void TcpClientBackend::connectToHost(const QString &host, quint16 port)
     m_detail.clear();
     m_socket = new QTcpSocket(this);
     // Bounded reads, as on the server: a flood is taken 1 MiB per pass of the event loop.
-    m_socket->setReadBufferSize(TcpServerBackend::kReadChunk);
+    m_socket->setReadBufferSize(kMaxReadChunk);
     connect(m_socket, &QAbstractSocket::stateChanged, this, &TcpClientBackend::handleSocketState);
     connect(m_socket, &QAbstractSocket::connected, this, &TcpClientBackend::handleConnected);
     connect(m_socket, &QIODevice::readyRead, this, &TcpClientBackend::handleReadyRead);
@@ -66,16 +65,23 @@ void TcpClientBackend::connectToHost(const QString &host, quint16 port)
     m_socket->connectToHost(m_host, port);
 }
 
-void TcpClientBackend::disconnectFromHost()
+bool TcpClientBackend::closeAttemptOrKeepSocket()
 {
     m_connectTimer->stop();
     if (!m_socket)
-        return;
+        return false;
     m_reason = DisconnectReason::ClosedByUser;
     if (!m_wasConnected) {
         releaseSocket();
-        return;
+        return false;
     }
+    return true;
+}
+
+void TcpClientBackend::disconnectFromHost()
+{
+    if (!closeAttemptOrKeepSocket())
+        return;
     m_socket->disconnectFromHost();
     if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState) {
         QTcpSocket *socket = m_socket;
@@ -85,14 +91,8 @@ void TcpClientBackend::disconnectFromHost()
 
 void TcpClientBackend::abort()
 {
-    m_connectTimer->stop();
-    if (!m_socket)
+    if (!closeAttemptOrKeepSocket())
         return;
-    m_reason = DisconnectReason::ClosedByUser;
-    if (!m_wasConnected) {
-        releaseSocket();
-        return;
-    }
     m_socket->abort(); // disconnected() follows at once
 }
 

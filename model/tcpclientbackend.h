@@ -50,6 +50,9 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    // A user close: ends a connection attempt outright; true when a connected socket is left to
+    // close (gracefully or not).
+    bool closeAttemptOrKeepSocket();
     void setState(State state);
     void handleSocketState(QAbstractSocket::SocketState state);
     void handleConnected();

@@ -25,10 +25,8 @@ class TcpServerBackend : public QObject
     Q_OBJECT
 
 public:
-    // The most dataReceived() carries at once. A peer that floods is read this much per pass of
-    // the event loop, so that every pass does bounded work (one read of 20 MiB took 150 ms to
-    // log); the rest waits in the kernel, whose flow control slows the sender down.
-    static constexpr qint64 kReadChunk = 1024 * 1024;
+    // The most dataReceived() carries at once (see kMaxReadChunk).
+    static constexpr qint64 kReadChunk = kMaxReadChunk;
 
     explicit TcpServerBackend(QObject *parent = nullptr);
     ~TcpServerBackend() override;

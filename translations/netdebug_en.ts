@@ -182,11 +182,6 @@
         <source>Connecting to %1 port %2…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>disconnect reason: error detail</comment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Encodings</name>
@@ -994,11 +989,6 @@ Bytes sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>disconnect reason: error detail</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Options…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,6 +1078,11 @@ Bytes sent: %2</source>
     </message>
     <message>
         <source>%1 is a multicast or broadcast address, which no TCP connection can reach. Listen on an address of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>disconnect reason: error detail</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

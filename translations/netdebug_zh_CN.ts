@@ -182,11 +182,6 @@
         <source>Connecting to %1 port %2…</source>
         <translation>正在连接 %1 端口 %2…</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>disconnect reason: error detail</comment>
-        <translation>%1：%2</translation>
-    </message>
 </context>
 <context>
     <name>Encodings</name>
@@ -986,11 +981,6 @@ Bytes sent: %2</source>
         <translation>未发送：没有已连接的客户端。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>disconnect reason: error detail</comment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Options…</source>
         <translation>选项…</translation>
     </message>
@@ -1081,6 +1071,11 @@ Bytes sent: %2</source>
     <message>
         <source>%1 is a multicast or broadcast address, which no TCP connection can reach. Listen on an address of this computer.</source>
         <translation>%1 是组播或广播地址，任何 TCP 连接都无法到达。请在本机的地址上监听。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>disconnect reason: error detail</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

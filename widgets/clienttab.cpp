@@ -136,9 +136,7 @@ void ClientTab::handleConnected(const QString &peer, const QString &local)
 void ClientTab::handleDisconnected(DisconnectReason reason, const QString &detail)
 {
     m_log->endStreams(m_peer);
-    const QString why = detail.isEmpty() ? SocketErrors::reasonText(reason)
-                                         : tr("%1: %2", "disconnect reason: error detail")
-                                                   .arg(SocketErrors::reasonText(reason), detail);
+    const QString why = SocketErrors::reasonWithDetail(reason, detail);
     const QString message = tr("Disconnected from %1 (%2)").arg(m_peer, why);
     m_log->addEvent(LogEntry::Kind::Disconnected, m_peer, message);
     Controls::showMessage(m_status, message,

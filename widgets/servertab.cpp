@@ -255,9 +255,7 @@ void ServerTab::handlePeerDisconnected(const PeerInfo &peer, DisconnectReason re
                                        const QString &detail)
 {
     m_log->endStreams(peer.label());
-    const QString why = detail.isEmpty() ? SocketErrors::reasonText(reason)
-                                         : tr("%1: %2", "disconnect reason: error detail")
-                                                   .arg(SocketErrors::reasonText(reason), detail);
+    const QString why = SocketErrors::reasonWithDetail(reason, detail);
     m_log->addEvent(LogEntry::Kind::Disconnected, peer.label(),
                     tr("%1 disconnected (%2)").arg(peer.label(), why));
     if (m_backend->peerCount() == 0)
