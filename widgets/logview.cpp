@@ -3,8 +3,10 @@
 #include "controls.h"
 #include "logmodel.h"
 #include "peerlistmodel.h"
+#include "statuslabel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QFile>
@@ -12,10 +14,10 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QListView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -30,10 +32,35 @@ class LogDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // The style draws the row's background and selection; the text is laid out once, elided
+    // to the row. (The base class lays it out three times: to size, to elide and to draw.)
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString text = std::exchange(opt.text, QString());
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group =
+                opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setPen(
+                opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(textRect, int(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine),
+                          opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
+        painter->restore();
+    }
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        keepWhatFits(option);
         const auto kind = LogEntry::Kind(index.data(LogModel::KindRole).toInt());
         QColor color;
         switch (kind) {
@@ -45,6 +72,25 @@ protected:
         }
         option->palette.setColor(QPalette::Text, color);
     }
+
+private:
+    // A row holds up to LogModel::kDisplayLimit characters, and laying all of them out on every
+    // paint costs more than the flood filling the log. Only the characters that can show in the
+    // row are kept (the font is fixed-width; wider characters only make fewer fit), and a cut row
+    // ends in an ellipsis, as an elided one would.
+    static void keepWhatFits(QStyleOptionViewItem *option)
+    {
+        if (!option->rect.isValid())
+            return;
+        const int advance = qMax(1, option->fontMetrics.horizontalAdvance(u'0'));
+        const qsizetype fits = option->rect.width() / advance + kSlackCharacters;
+        if (option->text.size() <= fits)
+            return;
+        option->text.truncate(fits);
+        option->text += u'\u2026';
+    }
+
+    static constexpr int kSlackCharacters = 8;
 };
 
 } // namespace
@@ -79,7 +125,8 @@ void LogView::buildUi()
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Rows show what fits and end in an ellipsis; Copy and Save log give the whole entry.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_list->setItemDelegate(new LogDelegate(m_list));
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -105,8 +152,7 @@ void LogView::buildUi()
     m_pause->setCheckable(true);
     m_clear = Controls::button(tr("Clear"), tr("Remove every entry from the log"), this);
     m_save = Controls::button(tr("Save log…"), tr("Write the whole log to a text file"), this);
-    m_counters = new QLabel(this);
-    m_counters->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_counters = new StatusLabel(this);
     m_resetCounters = Controls::button(tr("Reset counters"),
                                        tr("Set the RX and TX counters to "
                                           "zero"),
@@ -171,8 +217,12 @@ void LogView::copySelection()
 
 void LogView::saveWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save log"), QString(), tr("Text files (*.txt *.log);;All files (*)"));
+    // Qt's own dialog: peers go on being served while it is open. A GTK one runs GLib's loop,
+    // which does not serve Qt's sockets when Qt uses its own event dispatcher (see
+    // SystemLimits::prepareForManyConnections()).
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save log"), QString(),
+                                                      tr("Text files (*.txt *.log);;All files (*)"),
+                                                      nullptr, QFileDialog::DontUseNativeDialog);
     if (path.isEmpty())
         return;
     QString error;

@@ -4,10 +4,10 @@
 
 class LogModel;
 class QCheckBox;
-class QLabel;
 class QListView;
 class QPushButton;
 class QSettings;
+class StatusLabel;
 
 // Shows a connection log: one row per event, text or hex, with timestamps, pausing,
 // auto-scroll that yields while the user reads back, saving, and byte counters.
@@ -44,6 +44,6 @@ private:
     QPushButton *m_clear = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_resetCounters = nullptr;
-    QLabel *m_counters = nullptr;
+    StatusLabel *m_counters = nullptr;
     bool m_wasAtBottom = true;
 };

@@ -2,11 +2,11 @@
 
 #include "controls.h"
 #include "peerlistmodel.h"
+#include "statuslabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -36,7 +36,7 @@ PeerListView::PeerListView(PeerListModel *model, QWidget *parent)
                                     tr("Close the connections of the "
                                        "selected peers"),
                                     this);
-    m_count = new QLabel(this);
+    m_count = new StatusLabel(this);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_count, 1);

@@ -5,9 +5,9 @@
 #include <QWidget>
 
 class PeerListModel;
-class QLabel;
 class QPushButton;
 class QTableView;
+class StatusLabel;
 
 // The server's connected peers: a multi-selection table and a button to disconnect the chosen
 // ones. Which peers are selected decides where the server tab's Send goes.
@@ -31,5 +31,5 @@ private:
     PeerListModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_disconnect = nullptr;
-    QLabel *m_count = nullptr;
+    StatusLabel *m_count = nullptr;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "logmodel.h"
+#include "statuslabel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -144,6 +145,11 @@ inline QStringList visibleLabelsContaining(QWidget *root, const QString &part)
     QStringList texts;
     const QList<QLabel *> labels = root->findChildren<QLabel *>();
     for (const QLabel *label : labels) {
+        if (label->isVisible() && label->text().contains(part))
+            texts.append(label->text());
+    }
+    const QList<StatusLabel *> statusLabels = root->findChildren<StatusLabel *>();
+    for (const StatusLabel *label : statusLabels) {
         if (label->isVisible() && label->text().contains(part))
             texts.append(label->text());
     }

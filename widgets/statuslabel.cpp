@@ -1,0 +1,42 @@
+#include "statuslabel.h"
+
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOption>
+
+StatusLabel::StatusLabel(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void StatusLabel::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    // What a screen reader announces, as it would for a label.
+    setAccessibleName(text);
+    update();
+}
+
+QSize StatusLabel::sizeHint() const
+{
+    // Independent of the text, so that a new text never needs a new layout.
+    return {fontMetrics().averageCharWidth() * 30, fontMetrics().height()};
+}
+
+QSize StatusLabel::minimumSizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 4, fontMetrics().height()};
+}
+
+void StatusLabel::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    QStyleOption option;
+    option.initFrom(this);
+    const QString shown = fontMetrics().elidedText(m_text, Qt::ElideRight, width());
+    style()->drawItemText(&painter, rect(), int(Qt::AlignLeft | Qt::AlignVCenter), option.palette,
+                          isEnabled(), shown, foregroundRole());
+}
