@@ -26,8 +26,9 @@ QString requestedLanguage(const QStringList &arguments)
 int main(int argc, char *argv[])
 {
     // Each peer of the server holds a file descriptor; the default soft limit (often 1024)
-    // would cap a server far below what the system allows.
-    SystemLimits::raiseFileLimit();
+    // would cap a server far below what the system allows. And the event loop must stay cheap
+    // with thousands of sockets.
+    SystemLimits::prepareForManyConnections();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("NetDebug"));
     QApplication::setApplicationName(QStringLiteral("NetDebug"));

@@ -27,7 +27,7 @@ void prepareGuiProcess()
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    SystemLimits::raiseFileLimit();
+    SystemLimits::prepareForManyConnections();
 }
 
 void tell(const char *tag, const QJsonObject &fields)

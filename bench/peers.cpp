@@ -109,7 +109,7 @@ Figures measure(const Config &config, Report &report, const std::string &scenari
 }
 
 void addRows(Report &report, const std::string &name, const Figures &gui, const Figures &raw,
-             int peers, bool withTargets)
+             int peers)
 {
     auto add = [&](const std::string &metric, double value, double baseline, Target target,
                    int decimals, const std::string &note = {}) {
@@ -118,7 +118,7 @@ void addRows(Report &report, const std::string &name, const Figures &gui, const 
         row.metric = metric;
         row.value = value;
         row.baseline = baseline;
-        row.target = withTargets ? target : Target::none();
+        row.target = target;
         row.decimals = decimals;
         row.note = note;
         report.add(row);
@@ -157,8 +157,5 @@ void runPeers(const Config &config, Report &report)
     const Figures raw =
             measure(config, report, "peers raw epoll server", "peers-raw", defaultBacklog);
     const Figures gui = measure(config, report, "peers GUI server tab", "peers-gui", 0);
-    // The same with a backlog as large as the kernel allows here (Options…), for the analysis.
-    const Figures wide = measure(config, report, "peers GUI, backlog 4096", "peers-gui", 4096);
-    addRows(report, "peers GUI server tab", gui, raw, config.peers, true);
-    addRows(report, "peers GUI, backlog 4096", wide, raw, config.peers, false);
+    addRows(report, "peers GUI server tab", gui, raw, config.peers);
 }

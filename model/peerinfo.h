@@ -14,6 +14,14 @@ using PeerId = quint64;
 // to log); the rest waits in the kernel, whose flow control slows the sender down.
 constexpr qint64 kMaxReadChunk = 1024 * 1024;
 
+// What the device has buffered, up to kMaxReadChunk, in one array of exactly that size. Unlike
+// readAll(), which grows its result in steps and copies, a read of exactly one buffered block
+// hands that block over without a copy.
+inline QByteArray takeBuffered(QIODevice *device)
+{
+    return device->read(qMin(device->bytesAvailable(), kMaxReadChunk));
+}
+
 // Why a connection ended.
 enum class DisconnectReason { ClosedByPeer, ResetByPeer, ClosedByUser, TimedOut, Error };
 

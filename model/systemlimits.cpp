@@ -1,5 +1,6 @@
 #include "systemlimits.h"
 
+#include <QByteArray>
 #include <QtGlobal>
 #include <algorithm>
 #include <limits>
@@ -7,8 +8,25 @@
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #endif
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace SystemLimits {
+
+void prepareForManyConnections()
+{
+    raiseFileLimit();
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", QByteArray("1"));
+}
+
+void releaseFreeMemory()
+{
+#ifdef __GLIBC__
+    ::malloc_trim(0);
+#endif
+}
 
 void raiseFileLimit()
 {

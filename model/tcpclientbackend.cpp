@@ -108,6 +108,10 @@ bool TcpClientBackend::send(const QByteArray &data)
     }
     m_txBytes += data.size();
     emit dataSent(data);
+    // Out now, not on the next pass of the event loop (whoever heard of the send may have closed
+    // the connection).
+    if (m_socket && m_state == State::Connected)
+        m_socket->flush();
     return true;
 }
 
@@ -146,6 +150,8 @@ void TcpClientBackend::handleConnected()
 {
     m_connectTimer->stop();
     m_wasConnected = true;
+    // What the user sends goes out as it is, at once: no Nagle delay to merge small sends.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_peerLabel = formatEndpoint(m_socket->peerAddress(), m_socket->peerPort());
     m_localLabel = formatEndpoint(m_socket->localAddress(), m_socket->localPort());
     setState(State::Connected);
@@ -154,7 +160,7 @@ void TcpClientBackend::handleConnected()
 
 void TcpClientBackend::handleReadyRead()
 {
-    const QByteArray data = m_socket->readAll();
+    const QByteArray data = takeBuffered(m_socket);
     if (data.isEmpty())
         return;
     m_rxBytes += data.size();

@@ -23,12 +23,16 @@ constexpr int kCloseGraceMs = 3000;
 // enough that peers wait little once descriptors are free, late enough not to spin before.
 constexpr int kAcceptRetryMs = 500;
 constexpr int kAcceptBatch = 128;
+// How soon after peers leave the memory they held goes back to the system: a few times a second
+// while a wave of departures lasts (each costs a few milliseconds), not once per peer.
+constexpr int kReleaseDelayMs = 300;
 } // namespace
 
 TcpServerBackend::TcpServerBackend(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
     , m_retryTimer(new QTimer(this))
+    , m_releaseTimer(new QTimer(this))
 {
     // The kernel's backlog holds connections beyond this; a generous queue lets a connect storm
     // be drained in one pass instead of 30 at a time.
@@ -46,6 +50,9 @@ TcpServerBackend::TcpServerBackend(QObject *parent)
     m_retryTimer->setSingleShot(true);
     m_retryTimer->setInterval(kAcceptRetryMs);
     connect(m_retryTimer, &QTimer::timeout, this, &TcpServerBackend::resumeAccepting);
+    m_releaseTimer->setSingleShot(true);
+    m_releaseTimer->setInterval(kReleaseDelayMs);
+    connect(m_releaseTimer, &QTimer::timeout, this, &SystemLimits::releaseFreeMemory);
 }
 
 TcpServerBackend::~TcpServerBackend()
@@ -224,6 +231,11 @@ int TcpServerBackend::send(PeerId id, const QByteArray &data)
     }
     it->info.txBytes += data.size();
     emit dataSent(id, data);
+    // Out now rather than on the next pass of the event loop: a reply leaves at once, and a send
+    // to thousands of peers does not wake the loop once per socket. Looked up again: whoever
+    // heard of the send may have closed the peer, and a failing write closes it here.
+    if (const auto again = m_peers.find(id); again != m_peers.end())
+        again->socket->flush();
     return 1;
 }
 
@@ -354,6 +366,8 @@ void TcpServerBackend::adopt(QTcpSocket *socket)
     const PeerId id = connection.info.id;
     socket->setParent(this);
     socket->setReadBufferSize(kReadChunk);
+    // What the user sends goes out as it is, at once: no Nagle delay to merge small sends.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(socket, &QTcpSocket::readyRead, this, [this, id] { handleReadyRead(id); });
     connect(socket, &QAbstractSocket::errorOccurred, this,
             [this, id](QAbstractSocket::SocketError error) {
@@ -410,7 +424,7 @@ void TcpServerBackend::handleReadyRead(PeerId id)
     const auto it = m_peers.find(id);
     if (it == m_peers.end())
         return;
-    const QByteArray data = it->socket->readAll();
+    const QByteArray data = takeBuffered(it->socket);
     if (data.isEmpty())
         return;
     it->info.rxBytes += data.size();
@@ -443,6 +457,11 @@ void TcpServerBackend::handleDisconnected(PeerId id)
     Connection connection = m_peers.take(id);
     connection.info.state = QAbstractSocket::UnconnectedState;
     connection.socket->disconnect(this);
+    // Its memory is free once it is deleted; from then on it can go back to the system.
+    connect(connection.socket, &QObject::destroyed, m_releaseTimer, [this] {
+        if (!m_releaseTimer->isActive())
+            m_releaseTimer->start();
+    });
     connection.socket->deleteLater();
     emit peerDisconnected(connection.info, connection.reason, connection.detail);
 }

@@ -40,6 +40,9 @@ public:
     quint16 listenPort() const;
 
     // The length of the system's queue of connections not yet accepted; used by the next listen().
+    // The default is Linux's own cap (net.core.somaxconn, 4096 since 5.4; the kernel lowers larger
+    // values to it): a storm of thousands of connects waits there instead of being dropped.
+    static constexpr int kDefaultBacklog = 4096;
     int backlog() const { return m_backlog; }
     void setBacklog(int backlog);
 
@@ -111,10 +114,11 @@ private:
     QTcpServer *m_server = nullptr;
     QSocketNotifier *m_acceptNotifier = nullptr; // accepts instead of m_server (Unix)
     QTimer *m_retryTimer = nullptr;
+    QTimer *m_releaseTimer = nullptr; // gives freed memory back after peers leave
     QHash<PeerId, Connection> m_peers;
     SubnetList m_allowList;
     PeerId m_nextId = 1;
-    int m_backlog = 128;
+    int m_backlog = kDefaultBacklog;
     int m_maxConnections = 0;
     bool m_acceptFailing = false; // reported once until an accept succeeds again
 };

@@ -19,7 +19,7 @@ public:
     struct Options
     {
         int maxConnections = 0; // 0: no cap but the system's
-        int backlog = 128;
+        int backlog = TcpServerBackend::kDefaultBacklog;
         SubnetList allowList; // empty: everyone
     };
 

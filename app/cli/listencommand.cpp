@@ -68,7 +68,18 @@ void ListenCommand::handlePeerDisconnected(const PeerInfo &peer, DisconnectReaso
 
 void ListenCommand::handleDataReceived(PeerId id, const QByteArray &data)
 {
+    // The answer leaves before anything is printed, so that printing never delays it; the output
+    // still tells the events in the order they belong.
+    m_answering = true;
+    answer(id, data);
+    m_answering = false;
     m_printer->received(id, m_server->peer(id).label(), data);
+    for (const auto &[peer, bytes] : std::exchange(m_sentWhileAnswering, {}))
+        m_printer->sent(m_server->peer(peer).label(), bytes);
+}
+
+void ListenCommand::answer(PeerId id, const QByteArray &data)
+{
     if (m_finishing)
         return;
     switch (m_options.answer) {
@@ -83,6 +94,10 @@ void ListenCommand::handleDataReceived(PeerId id, const QByteArray &data)
 
 void ListenCommand::handleDataSent(PeerId id, const QByteArray &data)
 {
+    if (m_answering) {
+        m_sentWhileAnswering.append({id, data});
+        return;
+    }
     m_printer->sent(m_server->peer(id).label(), data);
 }
 

@@ -4,7 +4,9 @@
 #include "peerinfo.h"
 
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
+#include <utility>
 
 class EventPrinter;
 class QTimer;
@@ -33,6 +35,7 @@ private:
                                 const QString &detail);
     void handleDataReceived(PeerId id, const QByteArray &data);
     void handleDataSent(PeerId id, const QByteArray &data);
+    void answer(PeerId id, const QByteArray &data);
     void handleTimeout();
     void finish(int exitCode);
 
@@ -41,4 +44,7 @@ private:
     TcpServerBackend *m_server = nullptr;
     QTimer *m_timeout = nullptr;
     bool m_finishing = false;
+    // While an answer is sent, before what it answers is printed: its "sent" events wait here.
+    bool m_answering = false;
+    QList<std::pair<PeerId, QByteArray>> m_sentWhileAnswering;
 };

@@ -29,8 +29,9 @@ void finishWithCommand(Command *command)
 int main(int argc, char *argv[])
 {
     // Each client of "listen" holds a file descriptor; the default soft limit (often 1024)
-    // would cap the server far below what the system allows.
-    SystemLimits::raiseFileLimit();
+    // would cap the server far below what the system allows. And the event loop must stay cheap
+    // with thousands of sockets.
+    SystemLimits::prepareForManyConnections();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("netdebug-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETDEBUG_VERSION));

@@ -575,7 +575,7 @@ void tst_ServerTab::optionsDialogChecksAllowedPeers()
     FIND_NAMED(QPushButton, cancel, dialog, "Cancel");
     // Defaults: no cap but the system's, the usual backlog, everyone allowed.
     QCOMPARE(max->value(), 0);
-    QCOMPARE(queue->value(), 128);
+    QCOMPARE(queue->value(), TcpServerBackend::kDefaultBacklog);
     QVERIFY(peers->text().isEmpty());
     QVERIFY(peers->placeholderText().contains(QStringLiteral("Everyone")));
     for (QWidget *field : std::initializer_list<QWidget *>{max, queue, peers})
@@ -716,14 +716,14 @@ void tst_ServerTab::corruptStoredOptionsAreIgnored()
     restored.backend()->setMaxConnections(3);
     restored.restoreSettings(settings);
     QCOMPARE(restored.backend()->maxConnections(), 3);
-    QCOMPARE(restored.backend()->backlog(), 128);
+    QCOMPARE(restored.backend()->backlog(), TcpServerBackend::kDefaultBacklog);
     QVERIFY(restored.backend()->allowList().isEmpty());
 
     settings.setValue(QStringLiteral("maxConnections"), 1000000000);
     settings.setValue(QStringLiteral("backlog"), 70000);
     restored.restoreSettings(settings);
     QCOMPARE(restored.backend()->maxConnections(), 3);
-    QCOMPARE(restored.backend()->backlog(), 128);
+    QCOMPARE(restored.backend()->backlog(), TcpServerBackend::kDefaultBacklog);
     settings.endGroup();
     settings.remove(QStringLiteral("corruptTest"));
 
