@@ -21,7 +21,7 @@ LogModel::LogModel(QObject *parent)
     , m_flushTimer(new QTimer(this))
 {
     m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(50);
+    m_flushTimer->setInterval(100);
     connect(m_flushTimer, &QTimer::timeout, this, &LogModel::flush);
 }
 
@@ -400,4 +400,10 @@ qint64 LogModel::costOf(const LogEntry &entry)
     // Payload, its decoded text, and the entry's own bookkeeping.
     return entry.data.size() + entry.text.size() * 2 + entry.message.size() * 2 +
            entry.peer.size() * 2 + 96;
+}
+
+void LogModel::addSentToMany(const QString &peers, const QByteArray &data, int copies)
+{
+    m_txBytes += data.size() * qint64(qMax(0, copies - 1)); // addData() counts one
+    addData(LogEntry::Kind::Sent, peers, data);
 }

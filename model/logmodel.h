@@ -34,6 +34,8 @@ public:
 
     void addEvent(LogEntry::Kind kind, const QString &peer, const QString &message);
     void addData(LogEntry::Kind direction, const QString &peer, const QByteArray &data);
+    // One payload sent to several peers: one entry, and the TX counter counts it once per peer.
+    void addSentToMany(const QString &peers, const QByteArray &data, int copies);
     // The peer's streams ended: bytes of an unfinished character are shown as \xHH.
     void endStreams(const QString &peer);
     // Inserts what is pending now instead of on the next timer tick.

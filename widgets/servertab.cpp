@@ -3,6 +3,7 @@
 #include "controls.h"
 #include "logmodel.h"
 #include "logview.h"
+#include "peereventlog.h"
 #include "peerlistmodel.h"
 #include "peerlistview.h"
 #include "sendpane.h"
@@ -38,6 +39,7 @@ ServerTab::ServerTab(QWidget *parent)
     : QWidget(parent)
     , m_backend(new TcpServerBackend(this))
     , m_log(new LogModel(this))
+    , m_peerEvents(new PeerEventLog(m_log, this))
     , m_peers(new PeerListModel(m_backend, this))
 {
     buildUi();
@@ -165,6 +167,7 @@ void ServerTab::toggleListening()
 void ServerTab::showError(const QString &message)
 {
     Controls::showMessage(m_status, message, true);
+    m_peerEvents->flush();
     m_log->addEvent(LogEntry::Kind::Error, {}, message);
     emit statusMessage(message);
 }
@@ -184,6 +187,7 @@ void ServerTab::updateControls()
 void ServerTab::handleListeningStarted(const QHostAddress &address, quint16 port)
 {
     m_port->setText(QString::number(port));
+    m_peerEvents->flush();
     m_log->addEvent(LogEntry::Kind::Listening, {}, listeningMessage(address, port));
     showListeningStatus();
     updateControls();
@@ -231,6 +235,7 @@ void ServerTab::handlePeerRefused(const QHostAddress &address, quint16 port, con
     // means peers who were meant to be served are not.
     const LogEntry::Kind kind =
             m_backend->isAllowed(address) ? LogEntry::Kind::Error : LogEntry::Kind::Info;
+    m_peerEvents->flush();
     m_log->addEvent(kind, peer, tr("Refused %1: %2", "peer, reason").arg(peer, reason));
 }
 
@@ -239,6 +244,7 @@ void ServerTab::handleListeningStopped()
     m_chosenPeers.clear();
     const QString message = tr("Stopped listening");
     Controls::showMessage(m_status, message, false);
+    m_peerEvents->flush();
     m_log->addEvent(LogEntry::Kind::Stopped, {}, message);
     emit statusMessage(message);
     updateControls();
@@ -246,7 +252,7 @@ void ServerTab::handleListeningStopped()
 
 void ServerTab::handlePeerConnected(const PeerInfo &peer)
 {
-    m_log->addEvent(LogEntry::Kind::Connected, peer.label(), tr("%1 connected").arg(peer.label()));
+    m_peerEvents->connected(peer.label());
     if (m_backend->peerCount() == 1)
         updateControls();
 }
@@ -256,19 +262,25 @@ void ServerTab::handlePeerDisconnected(const PeerInfo &peer, DisconnectReason re
 {
     m_log->endStreams(peer.label());
     const QString why = SocketErrors::reasonWithDetail(reason, detail);
-    m_log->addEvent(LogEntry::Kind::Disconnected, peer.label(),
-                    tr("%1 disconnected (%2)").arg(peer.label(), why));
+    m_peerEvents->disconnected(peer.label(), why);
     if (m_backend->peerCount() == 0)
         updateControls();
 }
 
 void ServerTab::handleDataReceived(PeerId id, const QByteArray &data)
 {
+    m_peerEvents->flush();
     m_log->addData(LogEntry::Kind::Received, m_backend->peer(id).label(), data);
 }
 
 void ServerTab::handleDataSent(PeerId id, const QByteArray &data)
 {
+    if (m_sendingToMany.active) {
+        ++m_sendingToMany.peers;
+        m_sendingToMany.lastPeer = id;
+        return;
+    }
+    m_peerEvents->flush();
     m_log->addData(LogEntry::Kind::Sent, m_backend->peer(id).label(), data);
 }
 
@@ -296,7 +308,7 @@ void ServerTab::sendToSelection(const QByteArray &payload)
         sendToAll(payload);
         return;
     }
-    if (m_backend->send(m_chosenPeers, payload) == 0) {
+    if (sendToPeers(m_chosenPeers, payload) == 0) {
         // Told once; after this the empty selection means every peer, as the user sees it.
         m_chosenPeers = m_peerView->selectedPeers();
         showError(tr("Nothing was sent: the selected peers are no longer connected."));
@@ -305,8 +317,25 @@ void ServerTab::sendToSelection(const QByteArray &payload)
 
 void ServerTab::sendToAll(const QByteArray &payload)
 {
-    if (m_backend->sendToAll(payload) == 0)
+    if (sendToPeers(m_backend->peerIds(), payload) == 0)
         showError(tr("Nothing was sent: no peer is connected."));
+}
+
+int ServerTab::sendToPeers(const QList<PeerId> &ids, const QByteArray &payload)
+{
+    // One entry for the whole send, however many peers it reached (see handleDataSent()).
+    m_sendingToMany = {true, 0, 0};
+    const int sent = m_backend->send(ids, payload);
+    const SendingToMany sending = std::exchange(m_sendingToMany, {});
+    if (sending.peers == 1) {
+        handleDataSent(sending.lastPeer, payload);
+    } else if (sending.peers > 1) {
+        m_peerEvents->flush();
+        const QString label = tr("[%n peer(s)]", nullptr, sending.peers);
+        m_log->addSentToMany(label, payload, sending.peers);
+        m_log->endStreams(label); // each such send stands alone
+    }
+    return sent;
 }
 
 void ServerTab::disconnectPeers(const QList<PeerId> &peers)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class LogModel;
+class PeerEventLog;
 class LogView;
 class PeerListModel;
 class PeerListView;
@@ -60,10 +61,20 @@ private:
     void handlePeerSelectionChanged();
     void sendToSelection(const QByteArray &payload);
     void sendToAll(const QByteArray &payload);
+    int sendToPeers(const QList<PeerId> &ids, const QByteArray &payload);
     void disconnectPeers(const QList<PeerId> &peers);
 
     TcpServerBackend *m_backend = nullptr;
     LogModel *m_log = nullptr;
+    // Connects and disconnects. Flushed before anything else is logged, so that the log keeps the
+    // order of events.
+    PeerEventLog *m_peerEvents = nullptr;
+    struct SendingToMany
+    {
+        bool active = false;
+        int peers = 0; // reached so far
+        PeerId lastPeer = 0;
+    } m_sendingToMany;
     PeerListModel *m_peers = nullptr;
     QComboBox *m_address = nullptr;
     QLineEdit *m_port = nullptr;
