@@ -680,6 +680,31 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>PeerEventLog</name>
+    <message>
+        <source>%1 connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disconnected (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) connected: %1</source>
+        <translation>
+            <numerusform>%n peer connected: %1</numerusform>
+            <numerusform>%n peers connected: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) disconnected (%1): %2</source>
+        <translation>
+            <numerusform>%n peer disconnected (%1): %2</numerusform>
+            <numerusform>%n peers disconnected (%1): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeerInfo</name>
     <message>
         <source>Connected</source>
@@ -973,14 +998,6 @@ Bytes sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 disconnected (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was sent: the selected peers are no longer connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,6 +1021,13 @@ Bytes sent: %2</source>
         <source>Refused %1: %2</source>
         <comment>peer, reason</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n peer(s)]</source>
+        <translation>
+            <numerusform>[%n peer]</numerusform>
+            <numerusform>[%n peers]</numerusform>
+        </translation>
     </message>
 </context>
 <context>

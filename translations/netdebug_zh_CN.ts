@@ -675,6 +675,29 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>PeerEventLog</name>
+    <message>
+        <source>%1 connected</source>
+        <translation>%1 已连接</translation>
+    </message>
+    <message>
+        <source>%1 disconnected (%2)</source>
+        <translation>%1 已断开（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) connected: %1</source>
+        <translation>
+            <numerusform>%n 个客户端已连接：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) disconnected (%1): %2</source>
+        <translation>
+            <numerusform>%n 个客户端已断开（%1）：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeerInfo</name>
     <message>
         <source>Connected</source>
@@ -965,14 +988,6 @@ Bytes sent: %2</source>
         <translation>已停止监听</translation>
     </message>
     <message>
-        <source>%1 connected</source>
-        <translation>%1 已连接</translation>
-    </message>
-    <message>
-        <source>%1 disconnected (%2)</source>
-        <translation>%1 已断开（%2）</translation>
-    </message>
-    <message>
         <source>Nothing was sent: the selected peers are no longer connected.</source>
         <translation>未发送：选中的客户端已断开连接。</translation>
     </message>
@@ -996,6 +1011,12 @@ Bytes sent: %2</source>
         <source>Refused %1: %2</source>
         <comment>peer, reason</comment>
         <translation>已拒绝 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n peer(s)]</source>
+        <translation>
+            <numerusform>[%n 个客户端]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
