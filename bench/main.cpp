@@ -194,6 +194,10 @@ int main(int argc, char **argv)
     config.scratch = scratch;
     const std::string configuration = describe(config);
     std::printf("netdebug-bench: %s\n", configuration.c_str());
+    if (std::string(NETDEBUG_BENCH_BUILD_TYPE) != "Release") {
+        std::printf("netdebug-bench: not a Release build: the figures say little about the "
+                    "product (configure with -DCMAKE_BUILD_TYPE=Release)\n");
+    }
     std::fflush(stdout);
 
     Report report;

@@ -16,6 +16,8 @@ struct Figures
 {
     double accepted = Row::kNone;
     double listedSeconds = Row::kNone; // none unless every peer was accepted and listed
+    double stallP99 = Row::kNone;      // the window's timer lateness while accepting
+    double stallMax = Row::kNone;
     double overflows = Row::kNone;
     double rssPerPeerKiB = Row::kNone;
     double rssPerPeerAfterSendKiB = Row::kNone;
@@ -86,6 +88,8 @@ Figures measure(const Config &config, Report &report, const std::string &scenari
 
     const double rssBefore = ready["rssKb"].toDouble();
     figures.accepted = accepted;
+    figures.stallP99 = listed["stallP99"].toDouble(Row::kNone);
+    figures.stallMax = listed["stallMax"].toDouble(Row::kNone);
     if (listed["listedNs"].toDouble() > 0)
         figures.listedSeconds = (listed["listedNs"].toDouble() - double(startNs)) / 1e9;
     figures.overflows = double(after.overflows - before.overflows);
@@ -127,6 +131,9 @@ void addRows(Report &report, const std::string &name, const Figures &gui, const 
     add("peers accepted of " + count, gui.accepted, raw.accepted, Target::atLeast(peers), 0);
     add("all " + count + " accepted and listed, s", gui.listedSeconds, raw.listedSeconds,
         Target::atMost(3), 2);
+    add("GUI stall p99 while accepting, ms", gui.stallP99, raw.stallP99, Target::atMost(50), 1,
+        "10 ms timer's lateness");
+    add("GUI stall max while accepting, ms", gui.stallMax, raw.stallMax, Target::atMost(200), 1);
     add("kernel listen-queue overflows", gui.overflows, raw.overflows, Target::none(), 0,
         "system-wide counter");
     add("RSS per accepted peer KiB", gui.rssPerPeerKiB, raw.rssPerPeerKiB, Target::atMost(16), 2);

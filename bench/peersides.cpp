@@ -71,6 +71,8 @@ int peersGuiChild(int argc, char **argv, int peers, int backlog)
     };
     Harness::settle(500);
     const int baselineFds = Measure::openFds();
+    StallProbe probe; // the window's answering while the storm is accepted
+    probe.start();
     Harness::tell("READY", {{"port", port},
                             {"rssKb", double(Measure::rssKb())},
                             {"heapKb", heapInUseKb()},
@@ -89,8 +91,11 @@ int peersGuiChild(int argc, char **argv, int peers, int backlog)
     });
     Harness::waitUntil([&] { return listedNs != 0 || Measure::nowNs() - lastPeerNs > kQuietNs; },
                        kPhaseTimeoutMs);
+    probe.finish();
     Harness::settle(500); // the log's and the peer list's batched work done
     Harness::tell("LISTED", {{"listedNs", double(listedNs)},
+                             {"stallP99", Measure::percentile(probe.samples(), 99)},
+                             {"stallMax", Measure::maximum(probe.samples())},
                              {"accepted", backend->peerCount()},
                              {"rows", model->rowCount()},
                              {"rssKb", double(Measure::rssKb())},
