@@ -3,8 +3,13 @@
 #include <QHash>
 #include <QMutex>
 #include <QStringEncoder>
+#include <tuple>
 
 namespace {
+
+// ASCII stretches shorter than this, inside a run of other characters, go to the converter with
+// the run: one conversion call more costs about as much as converting this many ASCII bytes.
+constexpr qsizetype kMinVerbatimRun = 16;
 
 bool isSuspect(char16_t ch)
 {
@@ -114,6 +119,8 @@ StreamDecoder::StreamDecoder(const QString &encoding)
         m_decoder = std::make_unique<QStringDecoder>(
                 QStringConverter::Utf8,
                 QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+        m_asciiAsItself.set();
+        updateVerbatim();
         return;
     }
     // On the heap, so that a StreamDecoder can move while the converters stay put: a moved ICU
@@ -138,30 +145,68 @@ StreamDecoder::StreamDecoder(const QString &encoding)
         for (char byte : backslash)
             m_backslashEscape += escapeByte(uchar(byte));
     }
-    findLeadsDecodedAlone();
+    learnConverter();
+    updateVerbatim();
 }
 
-void StreamDecoder::findLeadsDecodedAlone()
+void StreamDecoder::learnConverter()
 {
     // The same for every decoder of an encoding, and costly enough (a conversion per byte) to
     // slow down decodeAll() tenfold: worked out once per name.
     static QMutex mutex;
-    static QHash<QString, std::bitset<256>> known;
+    static QHash<QString, std::pair<std::bitset<256>, std::bitset<128>>> known;
     const QMutexLocker locker(&mutex);
     if (const auto it = known.constFind(m_encoding); it != known.cend()) {
-        m_leadsDecodedAlone = *it;
+        std::tie(m_leadsDecodedAlone, m_asciiAsItself) = *it;
         return;
     }
-    for (int value = 0x80; value <= 0xFF; ++value) {
+    for (int value = 0; value <= 0xFF; ++value) {
         const uchar byte = uchar(value);
-        if (unitLength(&byte, 1) != 0)
-            continue;
         const QByteArrayView single(&byte, 1);
         m_decoder->resetState();
-        if (isExact(single, m_decoder->decode(single)))
+        const QString text = m_decoder->decode(single);
+        if (unitLength(&byte, 1) == 0 && isExact(single, text))
             m_leadsDecodedAlone.set(byte);
+        // Shift_JIS tables disagree on 0x5C and 0x7E (yen and overline in JIS X 0201), and ICU's
+        // cp949 and cp950 swap 0x1A, 0x1C and 0x7F: only what decodes as itself is copied.
+        if (byte < 0x80 && m_family != Family::ShiftJis && text == QChar(byte) &&
+            isExact(single, text))
+            m_asciiAsItself.set(byte);
     }
-    known.insert(m_encoding, m_leadsDecodedAlone);
+    known.insert(m_encoding, {m_leadsDecodedAlone, m_asciiAsItself});
+}
+
+void StreamDecoder::setEscapeBackslashes(bool on)
+{
+    m_escapeBackslashes = on;
+    updateVerbatim();
+}
+
+void StreamDecoder::setAsciiFastPath(bool on)
+{
+    m_asciiFastPath = on;
+    updateVerbatim();
+}
+
+void StreamDecoder::updateVerbatim()
+{
+    // No encoding here has an ASCII lead byte, so at a unit boundary an ASCII byte is a whole
+    // character; where the converter decodes it as itself, copying it gives the same text.
+    m_verbatim.fill(false);
+    if (!m_asciiFastPath)
+        return;
+    for (int byte = 0; byte < 0x80; ++byte)
+        m_verbatim[size_t(byte)] = m_asciiAsItself.test(size_t(byte));
+    if (m_escapeBackslashes)
+        m_verbatim[size_t('\\')] = false;
+}
+
+qsizetype StreamDecoder::verbatimLength(const uchar *p, qsizetype available) const
+{
+    qsizetype length = 0;
+    while (length < available && m_verbatim[p[length]])
+        ++length;
+    return length;
 }
 
 StreamDecoder::Family StreamDecoder::familyFor(const QString &encoding)
@@ -217,6 +262,20 @@ QString StreamDecoder::decode(QByteArrayView chunk)
     qsizetype i = 0;
     qsizetype runStart = 0;
     while (i < n) {
+        // i is at a unit boundary, so this never splits a character, nor reads into one that is
+        // pending: a pending character starts with a lead byte, which is never ASCII.
+        const qsizetype verbatim = verbatimLength(p + i, n - i);
+        if (verbatim > 0) {
+            // Copying a stretch cuts the converter's run in two, a call more: worth it only
+            // for a long stretch or one at either end of the run.
+            if (verbatim >= kMinVerbatimRun || runStart == i || i + verbatim == n) {
+                appendRun(input.sliced(runStart, i - runStart), out);
+                out += QLatin1String(input.data() + i, verbatim);
+                runStart = i + verbatim;
+            }
+            i += verbatim;
+            continue;
+        }
         const int len = unitLength(p + i, n - i);
         if (len == 0)
             break;

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringDecoder>
 #include <QStringEncoder>
+#include <array>
 #include <bitset>
 #include <limits>
 #include <memory>
@@ -27,7 +28,11 @@ public:
     void reset() { m_pending.clear(); }
     // Writes a literal backslash as \\ (as \xHH where the encoding does not write it as 0x5C),
     // so that every backslash in the output starts an escape.
-    void setEscapeBackslashes(bool on) { m_escapeBackslashes = on; }
+    void setEscapeBackslashes(bool on);
+    // On (the default), stretches of ASCII that the encoding decodes as themselves are copied
+    // without the converter. Off, every byte takes the general path: the reference that tests
+    // and measurements compare the fast path with.
+    void setAsciiFastPath(bool on);
 
     // Decodes a whole buffer at once, as a stream that ends with it.
     static QString decodeAll(const QString &encoding, QByteArrayView bytes);
@@ -44,7 +49,9 @@ private:
     static Family familyFor(const QString &encoding);
     // Length of the character starting at p: > 0 complete, 0 needs more bytes, -1 invalid byte.
     int unitLength(const uchar *p, qsizetype available) const;
-    void findLeadsDecodedAlone();
+    void learnConverter();
+    void updateVerbatim();
+    qsizetype verbatimLength(const uchar *p, qsizetype available) const;
     void appendDecoded(const QString &text, QString &out) const;
     void appendRun(QByteArrayView run, QString &out);
     void appendRunByUnit(QByteArrayView run, QString &out);
@@ -60,6 +67,12 @@ private:
     // Bytes the unit rules take for lead bytes that this converter decodes on their own, as
     // ICU's GB2312 and EUC-KR do with 0x80-0x9F.
     std::bitset<256> m_leadsDecodedAlone;
+    // ASCII bytes this converter decodes, on their own, as the same code point, and encodes back
+    // to the same byte.
+    std::bitset<128> m_asciiAsItself;
+    // Bytes that may be copied to the output as they are, as Latin-1.
+    std::array<bool, 256> m_verbatim{};
+    bool m_asciiFastPath = true;
     QByteArray m_pending;
     bool m_escapeBackslashes = false;
     QString m_backslashEscape = QStringLiteral("\\\\"); // a decoded backslash, escaped

@@ -1,3 +1,4 @@
+#include "encodings.h"
 #include "streamdecoder.h"
 
 #include <QRandomGenerator>
@@ -15,10 +16,19 @@ QByteArray encoded(const char *encoding, QStringView text)
     return encoder.hasError() ? QByteArray() : bytes;
 }
 
+struct DecoderOptions
+{
+    bool escapeBackslashes = false;
+    bool asciiFastPath = true;
+};
+
 // Feeds the chunks to one decoder, each call in its own statement, and finishes the stream.
-QString decodeChunks(const QString &encoding, const QList<QByteArray> &chunks)
+QString decodeChunks(const QString &encoding, const QList<QByteArray> &chunks,
+                     DecoderOptions options = {})
 {
     StreamDecoder decoder(encoding);
+    decoder.setEscapeBackslashes(options.escapeBackslashes);
+    decoder.setAsciiFastPath(options.asciiFastPath);
     QString out;
     for (const QByteArray &chunk : chunks) {
         const QString part = decoder.decode(chunk);
@@ -26,6 +36,98 @@ QString decodeChunks(const QString &encoding, const QList<QByteArray> &chunks)
     }
     out += decoder.finish();
     return out;
+}
+
+// Text in each script that the encoding can write, encoded.
+QList<QByteArray> samples(const QString &encoding)
+{
+    QList<QByteArray> texts;
+    for (QStringView text : {u"你好，世界！网络调试助手", u"網路除錯助手", u"ネットワーク ～＼",
+                             u"네트워크", u"café €¥ 😀", u"Привет"}) {
+        const QByteArray bytes = encoded(encoding.toLatin1().constData(), text);
+        if (!bytes.isEmpty())
+            texts += bytes;
+    }
+    return texts;
+}
+
+QList<QByteArray> splitAt(const QByteArray &bytes, const QList<qsizetype> &sizes)
+{
+    QList<QByteArray> chunks;
+    qsizetype pos = 0;
+    for (qsizetype k = 0; pos < bytes.size(); ++k) {
+        const qsizetype len = qMin(sizes[k % sizes.size()], bytes.size() - pos);
+        chunks.append(bytes.sliced(pos, len));
+        pos += len;
+    }
+    return chunks;
+}
+
+// Streams where the ASCII fast path starts, stops and meets every kind of neighbour: trail
+// bytes in the ASCII range, four-byte GB18030 codes, bytes some converters map elsewhere
+// (0x1A, 0x1C, 0x5C, 0x7E, 0x7F), invalid bytes, and characters cut at the end.
+QList<QByteArray> craftedStreams(const QString &encoding)
+{
+    const QByteArray ascii("GET /a?b=1&c=~2 HTTP/1.1 | ~abcdefghijklmnopqrstuvwxyz");
+    const QByteArray controls("\r\n\t\x1a\x1c\x7f\x00\x1b[0m", 11);
+    QByteArray all;
+    for (int byte = 0; byte < 256; ++byte)
+        all += char(byte);
+    QList<QByteArray> streams = {
+            ascii,
+            ascii + "\\" + ascii + "\\\\" + ascii,
+            ascii + controls + ascii + controls,
+            ascii + "\x81" + ascii,
+            ascii + "\xe4\xbd",
+            "\xe4\xbd" + ascii,
+            "\x81\x30\x81\x30" + ascii + "\x81\x30\x81" + ascii,
+            "\x81\x40\xa1\x7e" + ascii + "\x82\x5c\x83\x7e" + ascii,
+            "\xef\xbb\xbf" + ascii + "\xef\xbb\xbf",
+            "\xff\xfe" + ascii + "\x80" + ascii + "\xc0\xaf",
+            ascii + all + ascii + all,
+            QByteArray(40, '~') + QByteArray(40, '\\') + QByteArray(3, '\x7e'),
+    };
+    for (const QByteArray &text : samples(encoding))
+        streams += text + ascii + text + text.first(text.size() - 1);
+    return streams;
+}
+
+// Random streams built of pieces: long and short ASCII stretches, text in the encoding, lead
+// bytes before ASCII, and random bytes.
+QByteArray randomStream(QRandomGenerator &random, const QList<QByteArray> &texts)
+{
+    static const QByteArray pieces[] = {"hello, world 0123456789 ~~~ abcdefghij",
+                                        "a",
+                                        "\\",
+                                        "~",
+                                        "\r\n",
+                                        "\x1a\x1c\x7f",
+                                        "\x81",
+                                        "\x81\x30",
+                                        "\xe4\xbd",
+                                        "\x82\x5c",
+                                        "\xa1\x7e",
+                                        "\x8e"};
+    QByteArray stream;
+    const int count = random.bounded(1, 24);
+    for (int k = 0; k < count; ++k) {
+        switch (random.bounded(4)) {
+        case 0: stream += pieces[random.bounded(int(std::size(pieces)))]; break;
+        case 1:
+            if (!texts.isEmpty()) {
+                const QByteArray &text = texts[random.bounded(int(texts.size()))];
+                stream += text.mid(random.bounded(int(text.size())), 12);
+            }
+            break;
+        case 2:
+            stream += QByteArray(random.bounded(1, 40), char(random.bounded(0x20, 0x7F)));
+            break;
+        default:
+            for (int b = random.bounded(1, 6); b > 0; --b)
+                stream += char(random.bounded(256));
+        }
+    }
+    return stream;
 }
 
 } // namespace
@@ -55,6 +157,8 @@ private slots:
     void escapeByte_data();
     void escapeByte();
     void reset();
+    void asciiFastPathMatchesConverter_data();
+    void asciiFastPathMatchesConverter();
     void encodingNames_data();
     void encodingNames();
 
@@ -358,6 +462,59 @@ void tst_StreamDecoder::reset()
     QVERIFY(!decoder.hasPending());
     QCOMPARE(decoder.decode("\xe4\xbd\xa0"), QString::fromUtf16(u"你"));
     QCOMPARE(decoder.finish(), QString());
+}
+
+void tst_StreamDecoder::asciiFastPathMatchesConverter_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<bool>("escapeBackslashes");
+
+    // What NetDebug offers, and aliases whose ICU tables differ in ASCII (cp949, cp950, cp932).
+    QStringList names = {QStringLiteral("cp936"),  QStringLiteral("Big5-HKSCS"),
+                         QStringLiteral("cp950"),  QStringLiteral("cp932"),
+                         QStringLiteral("cp949"),  QStringLiteral("windows-1251"),
+                         QStringLiteral("KOI8-R"), QStringLiteral("US-ASCII")};
+    names = Encodings::known() + names;
+    for (const QString &name : std::as_const(names)) {
+        if (!StreamDecoder(name).isValid())
+            continue;
+        QTest::addRow("%s", qPrintable(name)) << name << false;
+        QTest::addRow("%s escaped", qPrintable(name)) << name << true;
+    }
+}
+
+void tst_StreamDecoder::asciiFastPathMatchesConverter()
+{
+    QFETCH(QString, encoding);
+    QFETCH(bool, escapeBackslashes);
+
+    const QList<QByteArray> texts = samples(encoding);
+    QList<QByteArray> streams = craftedStreams(encoding);
+    QRandomGenerator random(20250117); // fixed seed: a failure can be reproduced
+    for (int k = 0; k < 40; ++k)
+        streams += randomStream(random, texts);
+
+    const DecoderOptions fast{escapeBackslashes, true};
+    const DecoderOptions reference{escapeBackslashes, false};
+    for (const QByteArray &bytes : std::as_const(streams)) {
+        const QString expected = decodeChunks(encoding, {bytes}, reference);
+        const auto check = [&](const QList<QByteArray> &chunks, const QString &how) {
+            if (decodeChunks(encoding, chunks, fast) == expected)
+                return QString();
+            return QStringLiteral("%1 of %2").arg(how, QString::fromLatin1(bytes.toHex()));
+        };
+        QString failure = check({bytes}, QStringLiteral("whole"));
+        for (qsizetype cut = 0; failure.isEmpty() && cut <= bytes.size(); ++cut)
+            failure = check({bytes.first(cut), bytes.sliced(cut)},
+                            QStringLiteral("split at %1").arg(cut));
+        for (qsizetype size : {1, 2, 3, 7, 17})
+            if (failure.isEmpty())
+                failure = check(splitAt(bytes, {size}), QStringLiteral("reads of %1").arg(size));
+        if (failure.isEmpty())
+            failure = check(splitAt(bytes, {random.bounded(0, 20), random.bounded(1, 20)}),
+                            QStringLiteral("random reads"));
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
 }
 
 void tst_StreamDecoder::encodingNames_data()
