@@ -25,6 +25,9 @@ struct LogEntry
     QByteArray data; // for Received and Sent
     QString text;    // data decoded in the log's encoding; empty in hex mode
     int reads = 0;   // how many reads or writes were coalesced into this entry
+    // Of a payload too large to keep whole, data holds the head: the bytes after it not kept.
+    qint64 bytesNotKept = 0;
 
     bool isData() const { return kind == Kind::Received || kind == Kind::Sent; }
+    qint64 payloadSize() const { return data.size() + bytesNotKept; }
 };

@@ -58,9 +58,9 @@ QString LogModel::headerFor(const LogEntry &e) const
     }
     switch (e.kind) {
     case LogEntry::Kind::Received:
-        return header + tr("RX %1 (%n byte(s))", nullptr, int(e.data.size())).arg(e.peer);
+        return header + tr("RX %1 (%n byte(s))", nullptr, int(e.payloadSize())).arg(e.peer);
     case LogEntry::Kind::Sent:
-        return header + tr("TX %1 (%n byte(s))", nullptr, int(e.data.size())).arg(e.peer);
+        return header + tr("TX %1 (%n byte(s))", nullptr, int(e.payloadSize())).arg(e.peer);
     default: break;
     }
     return header;
@@ -71,16 +71,28 @@ QString LogModel::payloadFor(const LogEntry &e, bool full) const
     const qsizetype limit = full ? std::numeric_limits<qsizetype>::max() : kDisplayLimit;
     if (m_hexMode) {
         const qsizetype bytes = full ? e.data.size() : qMin<qsizetype>(e.data.size(), limit / 3);
-        QString hex = PayloadCodec::toHex(QByteArrayView(e.data).first(bytes));
-        if (bytes < e.data.size())
-            hex += tr(" … (%n more byte(s))", nullptr, int(e.data.size() - bytes));
-        return hex;
+        const QString hex = PayloadCodec::toHex(QByteArrayView(e.data).first(bytes));
+        return hex + omissionNote(e, bytes < e.data.size(), bytes);
     }
     // One entry, one line: control characters show as escapes, in the view and in saved logs.
-    QString text = StreamDecoder::escapeControls(e.text, false, limit);
-    if (!full && text.size() >= limit)
-        text += tr(" … (truncated; save the log to see all of it)");
-    return text;
+    const QString text = StreamDecoder::escapeControls(e.text, false, limit);
+    return text + omissionNote(e, !full && text.size() >= limit, e.data.size());
+}
+
+QString LogModel::omissionNote(const LogEntry &e, bool cutForView, qsizetype shownBytes) const
+{
+    // Saving or copying the row gives what the log keeps, so the note says where that ends.
+    if (e.bytesNotKept > 0 && cutForView) {
+        return tr(" … (truncated; the log keeps only the first %n byte(s))", nullptr,
+                  int(e.data.size()));
+    }
+    if (e.bytesNotKept > 0)
+        return tr(" … (%n more byte(s) not kept in the log)", nullptr, int(e.bytesNotKept));
+    if (!cutForView)
+        return {};
+    if (m_hexMode)
+        return tr(" … (%n more byte(s))", nullptr, int(e.data.size() - shownBytes));
+    return tr(" … (truncated; save the log to see all of it)");
 }
 
 QString LogModel::lineFor(const LogEntry &e, bool full) const
@@ -125,8 +137,10 @@ void LogModel::addData(LogEntry::Kind direction, const QString &peer, const QByt
     }
     if (!m_pending.empty()) {
         LogEntry &last = m_pending.back();
-        if (last.kind == direction && last.peer == peer &&
-            last.data.size() + data.size() <= kMaxCoalescedBytes) {
+        // A coalesced entry never grows past what one entry may keep (a small byte limit).
+        if (last.kind == direction && last.peer == peer && last.bytesNotKept == 0 &&
+            last.data.size() + data.size() <=
+                    qMin<qsizetype>(kMaxCoalescedBytes, maxKeptPayload())) {
             m_pendingBytes -= costOf(last);
             last.data += data;
             ++last.reads;
@@ -141,9 +155,14 @@ void LogModel::addData(LogEntry::Kind direction, const QString &peer, const QByt
     entry.time = QDateTime::currentMSecsSinceEpoch();
     entry.kind = direction;
     entry.peer = peer;
-    entry.data = data;
     entry.reads = 1;
-    decodeInto(entry, data);
+    if (data.size() > maxKeptPayload()) {
+        entry.data = data.first(maxKeptPayload());
+        entry.bytesNotKept = data.size() - entry.data.size();
+    } else {
+        entry.data = data;
+    }
+    decodeInto(entry, entry.data);
     append(std::move(entry));
 }
 
@@ -323,6 +342,13 @@ void LogModel::setLimits(int maxEntries, qint64 maxBytes)
     trimTo(m_maxEntries, m_maxBytes);
 }
 
+qsizetype LogModel::maxKeptPayload() const
+{
+    // Even as \xHH escapes (four characters of two bytes for each byte) the head and its text stay
+    // within a quarter of the limit.
+    return qsizetype(qMax<qint64>(1, m_maxBytes / 4 / 9));
+}
+
 int LogModel::flushInterval() const
 {
     return m_flushTimer->interval();
@@ -359,8 +385,15 @@ StreamDecoder &LogModel::decoderFor(const LogEntry &entry)
 
 void LogModel::decodeInto(LogEntry &entry, QByteArrayView data)
 {
-    if (!m_hexMode)
-        entry.text += decoderFor(entry).decode(data);
+    if (m_hexMode)
+        return;
+    StreamDecoder &decoder = decoderFor(entry);
+    entry.text += decoder.decode(data);
+    // The stream goes on in bytes the log does not have. Live and when re-rendered alike, a
+    // character cut at the end of the head shows as \xHH, as the note after it explains, and the
+    // stream's next entry starts afresh.
+    if (entry.bytesNotKept > 0)
+        entry.text += decoder.finish();
 }
 
 void LogModel::redecodeAll()

@@ -13,8 +13,9 @@ class QTimer;
 
 // The connection log: a ring buffer bounded by entry count and by bytes held. New entries are
 // collected and inserted in batches on a short timer, and consecutive reads from one peer in a
-// batch become one entry, so a flood costs bounded view work. Counters count every byte, also
-// while the display is paused.
+// batch become one entry, so a flood costs bounded view work. A payload too large for a share of
+// the byte limit keeps only its head, so that it cannot push the rest of the history out.
+// Counters count every byte, also while the display is paused.
 class LogModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -60,6 +61,8 @@ public:
     int maxEntries() const { return m_maxEntries; }
     qint64 maxBytes() const { return m_maxBytes; }
     void setLimits(int maxEntries, qint64 maxBytes);
+    // The most bytes of one payload an entry keeps; the rest is counted, not kept.
+    qsizetype maxKeptPayload() const;
     qint64 storedBytes() const { return m_storedBytes + m_pendingBytes; }
     qint64 trimmedEntries() const { return m_trimmed; }
     int flushInterval() const;
@@ -83,6 +86,7 @@ private:
     static QString streamKey(LogEntry::Kind kind, const QString &peer);
     static qint64 costOf(const LogEntry &entry);
     QString payloadFor(const LogEntry &entry, bool full) const;
+    QString omissionNote(const LogEntry &entry, bool cutForView, qsizetype shownBytes) const;
     QString headerFor(const LogEntry &entry) const;
 
     std::deque<LogEntry> m_entries;

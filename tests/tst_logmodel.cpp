@@ -53,6 +53,9 @@ private slots:
     void countersChanged();
     void saveWritesWholePayload();
     void saveHexWritesWholePayload();
+    void hugePayloadKeepsHistory_data();
+    void hugePayloadKeepsHistory();
+    void hugePayloadCutInsideCharacter();
 
 private:
     QString display(int row) const;
@@ -612,6 +615,122 @@ void tst_LogModel::saveHexWritesWholePayload()
     QVERIFY(m_model->saveTo(&buffer));
     const QString saved = QString::fromUtf8(buffer.data());
     QVERIFY(saved.endsWith(PayloadCodec::toHex(big) + u'\n'));
+}
+
+void tst_LogModel::hugePayloadKeepsHistory_data()
+{
+    QTest::addColumn<bool>("hex");
+
+    QTest::newRow("text") << false;
+    QTest::newRow("hex") << true;
+}
+
+void tst_LogModel::hugePayloadKeepsHistory()
+{
+    QFETCH(bool, hex);
+
+    m_model->setHexMode(hex);
+    m_model->addEvent(LogEntry::Kind::Connected, kPeerA, QStringLiteral("connected"));
+    m_model->addData(LogEntry::Kind::Received, kPeerA, "before");
+    m_model->flush();
+    const QString earlier = display(1);
+
+    // A file of 20 MiB sent at once, a payload that costs more than the whole log may hold.
+    const qint64 size = 20 * 1024 * 1024;
+    QByteArray file(size, Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i)
+        file[i] = "0123456789abcdef"[i % 16];
+    m_model->addData(LogEntry::Kind::Sent, kPeerA, file);
+    m_model->flush();
+
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(display(0), QStringLiteral("connected"));
+    QCOMPARE(display(1), earlier);
+    QCOMPARE(m_model->trimmedEntries(), 0);
+    QCOMPARE(m_model->txBytes(), size);
+    QCOMPARE(m_model->rxBytes(), 6);
+    QVERIFY(m_model->storedBytes() <= m_model->maxBytes() / 4 + 1024);
+
+    const qsizetype kept = m_model->maxKeptPayload();
+    const QByteArray head = file.first(kept);
+    QCOMPARE(m_model->entry(2).data, head);
+    QCOMPARE(m_model->entry(2).payloadSize(), size);
+    const QString rendered = hex ? PayloadCodec::toHex(head) : QString::fromLatin1(head);
+    const QString header = QStringLiteral("TX %1 (%2 byte(s)): ").arg(kPeerA).arg(size);
+    const QString notKept =
+            QStringLiteral(" … (%1 more byte(s) not kept in the log)").arg(size - kept);
+    const QString full = header + rendered + notKept;
+    QCOMPARE(m_model->index(2).data(LogModel::FullTextRole).toString(), full);
+    const QString shown = display(2);
+    QVERIFY2(shown.startsWith(header + rendered.left(100)), qPrintable(shown.left(200)));
+    QVERIFY2(shown.endsWith(QStringLiteral(" … (truncated; the log keeps only the first %1 "
+                                           "byte(s))")
+                                    .arg(kept)),
+             qPrintable(shown.right(200)));
+    QVERIFY(shown.size() < LogModel::kDisplayLimit + 200);
+
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(m_model->saveTo(&buffer));
+    const QStringList lines = QString::fromUtf8(buffer.data()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(2), full);
+
+    // Re-rendered from what is kept, the entry reads the same.
+    m_model->setHexMode(!hex);
+    m_model->setHexMode(hex);
+    QVERIFY(m_model->setEncoding(QStringLiteral("GBK")));
+    QVERIFY(m_model->setEncoding(QStringLiteral("UTF-8")));
+    QCOMPARE(m_model->index(2).data(LogModel::FullTextRole).toString(), full);
+    QCOMPARE(display(2), shown);
+
+    // The stream goes on: the next entry of the same stream decodes as it should.
+    m_model->addData(LogEntry::Kind::Sent, kPeerA, QString::fromUtf16(u"你好").toUtf8());
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->txBytes(), size + 6);
+    m_model->setHexMode(false);
+    QVERIFY2(display(3).endsWith(QString::fromUtf16(u" (6 byte(s)): 你好")),
+             qPrintable(display(3)));
+}
+
+void tst_LogModel::hugePayloadCutInsideCharacter()
+{
+    m_model->setLimits(1000, 1024 * 1024);
+    const qsizetype kept = m_model->maxKeptPayload();
+    QVERIFY(kept > 100 && kept < 64 * 1024);
+    const QByteArray ni = QString::fromUtf16(u"你").toUtf8();
+
+    // The head ends with the first byte of 你, and the payload with the first two of another.
+    QByteArray payload = QByteArray(kept - 1, 'a') + ni + QByteArray(100000, 'b') + ni.first(2);
+    m_model->addData(LogEntry::Kind::Received, kPeerA, payload);
+    m_model->addData(LogEntry::Kind::Received, kPeerA, ni.sliced(2) + "ok");
+    // Binary shown as \xHH escapes takes the most text per byte and still stays within bounds.
+    m_model->addData(LogEntry::Kind::Received, kPeerB, QByteArray(300000, '\xff'));
+    m_model->flush();
+
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->rxBytes(), payload.size() + 3 + 300000);
+    QVERIFY(m_model->storedBytes() <= m_model->maxBytes() / 2);
+    const QString cut = QStringLiteral("a\\xE4 … (%1 more byte(s) not kept in the log)")
+                                .arg(payload.size() - kept);
+    const auto fullText = [this](int row) {
+        return m_model->index(row).data(LogModel::FullTextRole).toString();
+    };
+    QVERIFY2(fullText(0).endsWith(cut), qPrintable(fullText(0).right(100)));
+    // The stream starts afresh after the bytes the log does not have.
+    QVERIFY2(display(1).endsWith(QLatin1String(": \\xA0ok")), qPrintable(display(1)));
+    QVERIFY2(fullText(2).endsWith(QStringLiteral("\\xFF … (%1 more byte(s) not kept in the log)")
+                                          .arg(300000 - kept)),
+             qPrintable(fullText(2).right(100)));
+
+    m_model->setHexMode(true);
+    QVERIFY2(fullText(0).endsWith(QStringLiteral("61 E4 … (%1 more byte(s) not kept in the log)")
+                                          .arg(payload.size() - kept)),
+             qPrintable(fullText(0).right(100)));
+    m_model->setHexMode(false);
+    QVERIFY2(fullText(0).endsWith(cut), qPrintable(fullText(0).right(100)));
+    QVERIFY2(display(1).endsWith(QLatin1String(": \\xA0ok")), qPrintable(display(1)));
 }
 
 QTEST_GUILESS_MAIN(tst_LogModel)

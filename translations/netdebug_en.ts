@@ -452,6 +452,20 @@ a payload and shows the replies.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source> … (truncated; the log keeps only the first %n byte(s))</source>
+        <translation>
+            <numerusform> … (truncated; the log keeps only the first %n byte)</numerusform>
+            <numerusform> … (truncated; the log keeps only the first %n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> … (%n more byte(s) not kept in the log)</source>
+        <translation>
+            <numerusform> … (%n more byte not kept in the log)</numerusform>
+            <numerusform> … (%n more bytes not kept in the log)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source> … (%n more byte(s))</source>
         <translation>
             <numerusform> … (%n more byte)</numerusform>

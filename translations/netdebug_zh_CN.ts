@@ -449,6 +449,18 @@ TCP 客户端：发送数据并显示收到的回复。</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source> … (truncated; the log keeps only the first %n byte(s))</source>
+        <translation>
+            <numerusform> …（已截断，日志只保留了前 %n 字节）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> … (%n more byte(s) not kept in the log)</source>
+        <translation>
+            <numerusform> …（另有 %n 字节未保留在日志中）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source> … (%n more byte(s))</source>
         <translation>
             <numerusform> …（还有 %n 字节）</numerusform>
