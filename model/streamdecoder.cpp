@@ -143,7 +143,7 @@ StreamDecoder::StreamDecoder(const QString &encoding)
     if (backslash != "\\") {
         m_backslashEscape.clear();
         for (char byte : backslash)
-            m_backslashEscape += escapeByte(uchar(byte));
+            appendEscape(uchar(byte), m_backslashEscape);
     }
     learnConverter();
     updateVerbatim();
@@ -281,7 +281,7 @@ QString StreamDecoder::decode(QByteArrayView chunk)
             break;
         if (len < 0) {
             appendRun(input.sliced(runStart, i - runStart), out);
-            out += escapeByte(p[i]);
+            appendEscape(p[i], out);
             runStart = ++i;
             continue;
         }
@@ -296,7 +296,7 @@ QString StreamDecoder::finish()
 {
     QString out;
     for (char byte : std::as_const(m_pending))
-        out += escapeByte(uchar(byte));
+        appendEscape(uchar(byte), out);
     m_pending.clear();
     return out;
 }
@@ -327,7 +327,7 @@ QString StreamDecoder::escapeControls(QStringView text, bool keepLineBreaks, qsi
         case u'\t': out += QStringLiteral("\\t"); break;
         default:
             if (c < 0x20 || c == 0x7F)
-                out += escapeByte(uchar(c));
+                appendEscape(uchar(c), out);
             else if (c >= 0x80 && c <= 0x9F)
                 out += QStringLiteral("\\u%1").arg(
                         QString::number(c, 16).toUpper().rightJustified(4, u'0'));
@@ -340,9 +340,16 @@ QString StreamDecoder::escapeControls(QStringView text, bool keepLineBreaks, qsi
 
 QString StreamDecoder::escapeByte(uchar byte)
 {
+    QString out;
+    appendEscape(byte, out);
+    return out;
+}
+
+void StreamDecoder::appendEscape(uchar byte, QString &out)
+{
     static const char digits[] = "0123456789ABCDEF";
     const QChar chars[] = {u'\\', u'x', QChar(digits[byte >> 4]), QChar(digits[byte & 0xF])};
-    return QString(chars, 4);
+    out.append(chars, 4);
 }
 
 void StreamDecoder::appendDecoded(const QString &text, QString &out) const
@@ -364,7 +371,16 @@ void StreamDecoder::appendRun(QByteArrayView run, QString &out)
     if (run.isEmpty())
         return;
     if (m_family == Family::Utf8) {
-        appendDecoded(m_decoder->decode(run), out); // already validated by utf8Length()
+        // Already validated by utf8Length(). Binary data makes many short runs between escapes:
+        // each is decoded straight into out, with no string of its own.
+        if (m_escapeBackslashes && run.contains('\\')) {
+            appendDecoded(m_decoder->decode(run), out);
+            return;
+        }
+        const qsizetype start = out.size();
+        out.resize(start + run.size()); // UTF-16 never has more units than UTF-8 has bytes
+        QChar *begin = out.data() + start;
+        out.truncate(start + (m_decoder->appendToBuffer(begin, run) - begin));
         return;
     }
     // Where the converter reads a lead byte of the unit rules as a character of its own, it
@@ -397,7 +413,7 @@ void StreamDecoder::appendRunByUnit(QByteArrayView run, QString &out)
             appendDecoded(text, out);
         } else {
             for (qsizetype k = 0; k < len; ++k)
-                out += escapeByte(p[i + k]);
+                appendEscape(p[i + k], out);
         }
         i += len;
     }

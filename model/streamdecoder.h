@@ -36,7 +36,9 @@ public:
 
     // Decodes a whole buffer at once, as a stream that ends with it.
     static QString decodeAll(const QString &encoding, QByteArrayView bytes);
+    // A byte as \xHH; appendEscape() writes it to the end of out.
     static QString escapeByte(uchar byte);
+    static void appendEscape(uchar byte, QString &out);
 
     // Control characters as visible escapes (\r \n \t \xHH, C1 controls as \uHHHH), so that
     // text from a peer can neither break a log row nor drive a terminal. With keepLineBreaks,
