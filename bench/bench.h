@@ -41,7 +41,9 @@ void runStartup(const Config &config, Report &report);
 // The measured sides, run as "netdebug-bench --scenario NAME [--bytes N] [--peers N]
 // [--backlog N]".
 int ingestRawChild(std::int64_t bytes);
-int ingestGuiChild(int argc, char **argv, bool paused, std::int64_t bytes);
+// How the server tab's log shows the flood.
+enum class LogDisplay { Hex, Text, Paused };
+int ingestGuiChild(int argc, char **argv, LogDisplay display, std::int64_t bytes);
 int peersGuiChild(int argc, char **argv, int peers, int backlog);
 int peersRawChild(int peers, int backlog);
 int echoRawChild();

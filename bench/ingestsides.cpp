@@ -25,7 +25,8 @@ int ingestRawChild(std::int64_t bytes)
     const timeval timeout{60, 0}; // a vanished sender ends the loop
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     const double cpuBefore = Measure::cpuSeconds();
-    // As large as the server tab's read chunk (1 MiB), so that the baseline reads no smaller.
+    // At least as large as the server tab's read chunk (kMaxReadChunk), so that the baseline
+    // reads no smaller.
     std::vector<char> buffer(1024 * 1024);
     std::int64_t received = 0;
     std::int64_t doneNs = 0;
@@ -50,13 +51,15 @@ int ingestRawChild(std::int64_t bytes)
     return 0;
 }
 
-int ingestGuiChild(int argc, char **argv, bool paused, std::int64_t bytes)
+int ingestGuiChild(int argc, char **argv, LogDisplay display, std::int64_t bytes)
 {
     Harness::prepareGuiProcess();
     QApplication app(argc, argv);
     BenchWindow bench;
     const quint16 port = bench.listen();
-    if (port == 0 || !bench.setHexDisplay(true) || (paused && !bench.pauseDisplay())) {
+    const bool paused = display == LogDisplay::Paused;
+    if (port == 0 || !bench.setHexDisplay(display != LogDisplay::Text) ||
+        (paused && !bench.pauseDisplay())) {
         Harness::tell("FAILED", {{"error", "could not set up the server tab"}});
         return 1;
     }

@@ -91,9 +91,11 @@ int runChild(const Arguments &args, int argc, char **argv)
     if (args.scenario == "ingest-raw")
         return ingestRawChild(config.ingestBytes);
     if (args.scenario == "ingest-gui-hex")
-        return ingestGuiChild(argc, argv, false, config.ingestBytes);
+        return ingestGuiChild(argc, argv, LogDisplay::Hex, config.ingestBytes);
+    if (args.scenario == "ingest-gui-text")
+        return ingestGuiChild(argc, argv, LogDisplay::Text, config.ingestBytes);
     if (args.scenario == "ingest-gui-paused")
-        return ingestGuiChild(argc, argv, true, config.ingestBytes);
+        return ingestGuiChild(argc, argv, LogDisplay::Paused, config.ingestBytes);
     if (args.scenario == "peers-gui")
         return peersGuiChild(argc, argv, config.peers, args.backlog);
     if (args.scenario == "peers-raw")

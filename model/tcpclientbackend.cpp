@@ -48,7 +48,7 @@ void TcpClientBackend::connectToHost(const QString &host, quint16 port)
     m_reason = DisconnectReason::ClosedByPeer;
     m_detail.clear();
     m_socket = new QTcpSocket(this);
-    // Bounded reads, as on the server: a flood is taken 1 MiB per pass of the event loop.
+    // Bounded reads, as on the server: a flood is taken kMaxReadChunk per pass of the event loop.
     m_socket->setReadBufferSize(kMaxReadChunk);
     connect(m_socket, &QAbstractSocket::stateChanged, this, &TcpClientBackend::handleSocketState);
     connect(m_socket, &QAbstractSocket::connected, this, &TcpClientBackend::handleConnected);
