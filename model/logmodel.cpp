@@ -113,13 +113,15 @@ bool LogModel::saveTo(QIODevice *device) const
     return true;
 }
 
-void LogModel::addEvent(LogEntry::Kind kind, const QString &peer, const QString &message)
+void LogModel::addEvent(LogEntry::Kind kind, const QString &peer, const QString &message,
+                        const QStringList &endedPeers)
 {
     LogEntry entry;
     entry.time = QDateTime::currentMSecsSinceEpoch();
     entry.kind = kind;
     entry.peer = peer;
     entry.message = message;
+    entry.endedPeers = endedPeers.join(u'\n');
     append(std::move(entry));
 }
 
@@ -407,19 +409,11 @@ void LogModel::redecodeAll()
             decodeInto(e, e.data);
             lastOfStream[streamKey(e.kind, e.peer)] = &e;
         } else if (e.kind == LogEntry::Kind::Disconnected && !m_hexMode) {
-            // As when it happened: the end of the peer's streams completes their last entries.
-            for (LogEntry::Kind kind : {LogEntry::Kind::Received, LogEntry::Kind::Sent}) {
-                const QString key = streamKey(kind, e.peer);
-                const auto decoder = m_decoders.find(key);
-                const auto last = lastOfStream.find(key);
-                if (decoder == m_decoders.end() || last == lastOfStream.end())
-                    continue;
-                const QString rest = decoder->second.finish();
-                last->second->text += rest;
-                // That entry's cost was counted when the loop passed it.
-                m_storedBytes += rest.size() * qint64(sizeof(QChar));
-                m_decoders.erase(decoder);
-            }
+            // As when it happened: the end of the peers' streams completes their last entries.
+            const QStringList peers =
+                    e.endedPeers.isEmpty() ? QStringList{e.peer} : e.endedPeers.split(u'\n');
+            for (const QString &peer : peers)
+                m_storedBytes += finishStreams(peer, lastOfStream);
         }
         m_storedBytes += costOf(e);
     }
@@ -428,11 +422,28 @@ void LogModel::redecodeAll()
     trimTo(m_maxEntries, m_maxBytes);
 }
 
+qint64 LogModel::finishStreams(const QString &peer, std::map<QString, LogEntry *> &lastOfStream)
+{
+    qint64 added = 0;
+    for (LogEntry::Kind kind : {LogEntry::Kind::Received, LogEntry::Kind::Sent}) {
+        const QString key = streamKey(kind, peer);
+        const auto decoder = m_decoders.find(key);
+        const auto last = lastOfStream.find(key);
+        if (decoder == m_decoders.end() || last == lastOfStream.end())
+            continue;
+        const QString rest = decoder->second.finish();
+        last->second->text += rest;
+        added += rest.size() * qint64(sizeof(QChar));
+        m_decoders.erase(decoder);
+    }
+    return added; // that entry's own cost was counted when redecodeAll() passed it
+}
+
 qint64 LogModel::costOf(const LogEntry &entry)
 {
     // Payload, its decoded text, and the entry's own bookkeeping.
     return entry.data.size() + entry.text.size() * 2 + entry.message.size() * 2 +
-           entry.peer.size() * 2 + 96;
+           entry.peer.size() * 2 + entry.endedPeers.size() * 2 + 96;
 }
 
 void LogModel::addSentToMany(const QString &peers, const QByteArray &data, int copies)

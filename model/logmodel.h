@@ -33,7 +33,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    void addEvent(LogEntry::Kind kind, const QString &peer, const QString &message);
+    void addEvent(LogEntry::Kind kind, const QString &peer, const QString &message,
+                  const QStringList &endedPeers = {});
     void addData(LogEntry::Kind direction, const QString &peer, const QByteArray &data);
     // One payload sent to several peers: one entry, and the TX counter counts it once per peer.
     void addSentToMany(const QString &peers, const QByteArray &data, int copies);
@@ -82,6 +83,7 @@ private:
     void trimTo(qsizetype maxCount, qint64 maxBytes);
     void decodeInto(LogEntry &entry, QByteArrayView data);
     void redecodeAll();
+    qint64 finishStreams(const QString &peer, std::map<QString, LogEntry *> &lastOfStream);
     StreamDecoder &decoderFor(const LogEntry &entry);
     static QString streamKey(LogEntry::Kind kind, const QString &peer);
     static qint64 costOf(const LogEntry &entry);

@@ -52,10 +52,14 @@ void PeerEventLog::endWindow()
 void PeerEventLog::flush()
 {
     for (const Group &group : std::exchange(m_groups, {})) {
-        const QString peer = group.peers.size() == 1 ? group.peers.first() : QString();
-        m_log->addEvent(group.kind, peer,
-                        group.peers.size() == 1 ? singleMessage(group.kind, peer, group.reason)
-                                                : groupMessage(group));
+        if (group.peers.size() == 1) {
+            const QString &peer = group.peers.first();
+            m_log->addEvent(group.kind, peer, singleMessage(group.kind, peer, group.reason));
+            continue;
+        }
+        // Disconnects name their peers, so that a re-rendered log ends their streams there.
+        const bool ends = group.kind == LogEntry::Kind::Disconnected;
+        m_log->addEvent(group.kind, {}, groupMessage(group), ends ? group.peers : QStringList());
     }
 }
 

@@ -107,11 +107,11 @@ bool TcpClientBackend::send(const QByteArray &data)
         return false;
     }
     m_txBytes += data.size();
+    // Written out as soon as control is back in the event loop, before it polls again; not here,
+    // where a failing write would close the connection in the middle of this send.
+    QMetaObject::invokeMethod(
+            m_socket, [socket = m_socket] { socket->flush(); }, Qt::QueuedConnection);
     emit dataSent(data);
-    // Out now, not on the next pass of the event loop (whoever heard of the send may have closed
-    // the connection).
-    if (m_socket && m_state == State::Connected)
-        m_socket->flush();
     return true;
 }
 

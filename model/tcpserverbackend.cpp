@@ -24,8 +24,9 @@ constexpr int kCloseGraceMs = 3000;
 constexpr int kAcceptRetryMs = 500;
 constexpr int kAcceptBatch = 128;
 // How soon after peers leave the memory they held goes back to the system: a few times a second
-// while a wave of departures lasts (each costs a few milliseconds), not once per peer.
+// while a wave of departures lasts, and only for a wave (see the release timer).
 constexpr int kReleaseDelayMs = 300;
+constexpr int kReleaseAfterSockets = 256;
 } // namespace
 
 TcpServerBackend::TcpServerBackend(QObject *parent)
@@ -52,7 +53,15 @@ TcpServerBackend::TcpServerBackend(QObject *parent)
     connect(m_retryTimer, &QTimer::timeout, this, &TcpServerBackend::resumeAccepting);
     m_releaseTimer->setSingleShot(true);
     m_releaseTimer->setInterval(kReleaseDelayMs);
-    connect(m_releaseTimer, &QTimer::timeout, this, &SystemLimits::releaseFreeMemory);
+    connect(m_releaseTimer, &QTimer::timeout, this, [this] {
+        // Once a wave of departures has freed enough to matter, or the last peer has gone: the
+        // release walks the whole heap (20 ms for a full log), too much for every peer that
+        // comes and goes.
+        if (m_releasedSockets < kReleaseAfterSockets && !m_peers.isEmpty())
+            return;
+        m_releasedSockets = 0;
+        SystemLimits::releaseFreeMemory();
+    });
 }
 
 TcpServerBackend::~TcpServerBackend()
@@ -231,11 +240,15 @@ int TcpServerBackend::send(PeerId id, const QByteArray &data)
     }
     it->info.txBytes += data.size();
     emit dataSent(id, data);
-    // Out now rather than on the next pass of the event loop: a reply leaves at once, and a send
-    // to thousands of peers does not wake the loop once per socket. Looked up again: whoever
-    // heard of the send may have closed the peer, and a failing write closes it here.
-    if (const auto again = m_peers.find(id); again != m_peers.end())
+    // Out now rather than on a later pass of the event loop: a reply leaves at once, and a send
+    // to thousands of peers arms no write notifiers. Looked up again, as whoever heard of the
+    // send may have closed the peer. A write that finds the connection reset closes it; that is
+    // reported after this send (see handleDisconnected()), not in the middle of it.
+    if (const auto again = m_peers.find(id); again != m_peers.end()) {
+        ++m_flushing;
         again->socket->flush();
+        --m_flushing;
+    }
     return 1;
 }
 
@@ -447,6 +460,11 @@ void TcpServerBackend::handleSocketError(PeerId id, QAbstractSocket::SocketError
 
 void TcpServerBackend::handleDisconnected(PeerId id)
 {
+    if (m_flushing > 0) {
+        QMetaObject::invokeMethod(this, [this, id] { handleDisconnected(id); },
+                                  Qt::QueuedConnection);
+        return;
+    }
     const auto it = m_peers.find(id);
     if (it == m_peers.end())
         return;
@@ -459,6 +477,7 @@ void TcpServerBackend::handleDisconnected(PeerId id)
     connection.socket->disconnect(this);
     // Its memory is free once it is deleted; from then on it can go back to the system.
     connect(connection.socket, &QObject::destroyed, m_releaseTimer, [this] {
+        ++m_releasedSockets;
         if (!m_releaseTimer->isActive())
             m_releaseTimer->start();
     });

@@ -115,6 +115,8 @@ private:
     QSocketNotifier *m_acceptNotifier = nullptr; // accepts instead of m_server (Unix)
     QTimer *m_retryTimer = nullptr;
     QTimer *m_releaseTimer = nullptr; // gives freed memory back after peers leave
+    int m_releasedSockets = 0;        // deleted since memory was last given back
+    int m_flushing = 0;               // inside send()'s flush: disconnects wait until it is done
     QHash<PeerId, Connection> m_peers;
     SubnetList m_allowList;
     PeerId m_nextId = 1;

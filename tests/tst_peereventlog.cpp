@@ -28,6 +28,7 @@ private slots:
     void flushWritesTheGroupNow();
     void quietWindowEndsTheGrouping();
     void groupOfOneReadsLikeASingleEvent();
+    void reRenderEndsTheStreamsOfAGroup();
 
 private:
     QStringList messages();
@@ -136,6 +137,36 @@ void tst_PeerEventLog::groupOfOneReadsLikeASingleEvent()
     m_events->flush();
     QCOMPARE(messages().last(), peer(7) + QStringLiteral(" disconnected (closed by user)"));
     QCOMPARE(m_log->entry(m_log->rowCount() - 1).peer, peer(7));
+}
+
+void tst_PeerEventLog::reRenderEndsTheStreamsOfAGroup()
+{
+    // Each peer's stream ends in the middle of a character; as the server tab does, the log
+    // ends the streams, then the disconnects are logged (here as a group).
+    const int storm = 2 * PeerEventLog::kSingleEntries;
+    for (int i = 0; i < storm; ++i)
+        m_log->addData(LogEntry::Kind::Received, peer(i), QByteArray("x\xE4"));
+    for (int i = 0; i < storm; ++i) {
+        m_log->endStreams(peer(i));
+        m_events->disconnected(peer(i), QStringLiteral("closed by peer"));
+    }
+    m_events->flush();
+    m_log->flush();
+    auto rxTexts = [this] {
+        QStringList texts;
+        for (int row = 0; row < m_log->rowCount(); ++row) {
+            if (m_log->entry(row).kind == LogEntry::Kind::Received)
+                texts.append(m_log->entry(row).text);
+        }
+        return texts;
+    };
+    const QStringList live = rxTexts();
+    QCOMPARE(live.size(), storm);
+    QCOMPARE(live.last(), QStringLiteral("x\\xE4"));
+    // Re-rendered, the grouped disconnect ends the same streams at the same place.
+    QVERIFY(m_log->setEncoding(QStringLiteral("GBK")));
+    QVERIFY(m_log->setEncoding(QStringLiteral("UTF-8")));
+    QCOMPARE(rxTexts(), live);
 }
 
 QTEST_GUILESS_MAIN(tst_PeerEventLog)

@@ -43,10 +43,14 @@ public:
         const QWidget *widget = opt.widget;
         QStyle *style = widget ? widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-        const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+        // Inset as the style insets an item's text.
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+        const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
+                                       .adjusted(margin, 0, -margin, 0);
         const bool selected = opt.state & QStyle::State_Selected;
-        const QPalette::ColorGroup group =
-                opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        QPalette::ColorGroup group = QPalette::Disabled;
+        if (opt.state & QStyle::State_Enabled)
+            group = opt.state & QStyle::State_Active ? QPalette::Normal : QPalette::Inactive;
         painter->save();
         painter->setFont(opt.font);
         painter->setPen(
@@ -86,7 +90,8 @@ private:
         const qsizetype fits = option->rect.width() / advance + kSlackCharacters;
         if (option->text.size() <= fits)
             return;
-        option->text.truncate(fits);
+        // Not between the two halves of a surrogate pair.
+        option->text.truncate(option->text.at(fits - 1).isHighSurrogate() ? fits - 1 : fits);
         option->text += u'\u2026';
     }
 
@@ -217,9 +222,9 @@ void LogView::copySelection()
 
 void LogView::saveWithDialog()
 {
-    // Qt's own dialog: peers go on being served while it is open. A GTK one runs GLib's loop,
-    // which does not serve Qt's sockets when Qt uses its own event dispatcher (see
-    // SystemLimits::prepareForManyConnections()).
+    // Qt's own dialog: peers go on being served while it is open. Once Qt uses its own event
+    // dispatcher rather than GLib's (see SystemLimits::prepareForManyConnections()), a GTK dialog
+    // and Qt's sockets no longer share one loop, and one of them would wait for the other.
     const QString path = QFileDialog::getSaveFileName(this, tr("Save log"), QString(),
                                                       tr("Text files (*.txt *.log);;All files (*)"),
                                                       nullptr, QFileDialog::DontUseNativeDialog);

@@ -1,12 +1,30 @@
 #include "statuslabel.h"
 
+#include <QAccessibleWidget>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOption>
 
+namespace {
+
+// To assistive technology a StatusLabel is static text, as a QLabel is; its name is its text.
+QAccessibleInterface *accessibleStatusLabel(const QString &className, QObject *object)
+{
+    if (className != QLatin1String("StatusLabel") || !object || !object->isWidgetType())
+        return nullptr;
+    return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::StaticText);
+}
+
+} // namespace
+
 StatusLabel::StatusLabel(QWidget *parent)
     : QWidget(parent)
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(accessibleStatusLabel);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 

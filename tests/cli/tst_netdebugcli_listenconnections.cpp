@@ -1,6 +1,7 @@
 #include "../faulttesthelpers.h"
 #include "clitesthelpers.h"
 
+#include <QJsonObject>
 #include <QNetworkInterface>
 #include <QStandardPaths>
 
@@ -19,6 +20,7 @@ private slots:
 
     void listenOnceExitsAfterClientLeaves();
     void listenServesClientsWhileOneResets();
+    void echoToAResetPeerIsReportedInOrder();
     void listenRefusesClientsBeyondMax();
     void listenAllowsOnlyListedClients_data();
     void listenAllowsOnlyListedClients();
@@ -82,6 +84,48 @@ void TestNetDebugCliListenConnections::listenServesClientsWhileOneResets()
     QTRY_COMPARE(third.received, QByteArray("from third"));
     QCOMPARE(cli.err.count(" closed:"), qsizetype(1));
     QCOMPARE(cli.process.state(), QProcess::Running);
+#endif
+}
+
+void TestNetDebugCliListenConnections::echoToAResetPeerIsReportedInOrder()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Needs SO_LINGER to reset a connection.");
+#else
+    CliProcess cli;
+    cli.start({QStringLiteral("listen"), QStringLiteral("0"), QStringLiteral("--bind"),
+               QStringLiteral("127.0.0.1"), QStringLiteral("--echo"), QStringLiteral("--once"),
+               QStringLiteral("--json")});
+    QTRY_VERIFY(cli.out.contains('\n'));
+    const auto port = quint16(cli.jsonLines().value(0).value(QStringLiteral("port")).toInt());
+    QVERIFY(port != 0);
+    Client client;
+    QVERIFY(client.connectTo(port));
+    const QString peer = client.label();
+    QTRY_VERIFY(cli.out.contains("\"connected\""));
+    // Data and the reset arrive together: the echo's own write finds the connection reset.
+    client.socket.write("hi\xE4\xBD");
+    QVERIFY(client.socket.waitForBytesWritten(5000));
+    const linger resetOnClose{1, 0};
+    QCOMPARE(::setsockopt(int(client.socket.socketDescriptor()), SOL_SOCKET, SO_LINGER,
+                          &resetOnClose, sizeof resetOnClose),
+             0);
+    client.socket.abort();
+    QTRY_VERIFY(cli.done);
+
+    // What arrived is reported, under the peer's name, before the peer is reported gone.
+    QStringList events;
+    for (const QJsonObject &object : cli.jsonLines()) {
+        const QString event = object.value(QStringLiteral("event")).toString();
+        if (event == u"listening")
+            continue;
+        events.append(event);
+        QCOMPARE(object.value(QStringLiteral("peer")).toString(), peer);
+        if (event == u"rx")
+            QCOMPARE(object.value(QStringLiteral("bytes")).toInt(), 4);
+    }
+    QVERIFY2(events.contains(QStringLiteral("rx")), qPrintable(events.join(u' ')));
+    QCOMPARE(events.last(), QStringLiteral("closed"));
 #endif
 }
 

@@ -77,6 +77,7 @@ private slots:
     void disconnectSelectedPeer();
     void selectedPeerLeavingDoesNotBroadcast();
     void peerResetIsLogged();
+    void sendToPeerThatJustResetIsLoggedFirst();
     void portInUseIsReported();
     void invalidPortIsRejected_data();
     void invalidPortIsRejected();
@@ -395,6 +396,38 @@ void tst_ServerTab::peerResetIsLogged()
     QCOMPARE(log->entry(row).peer, label);
     QVERIFY2(log->entry(row).message.contains(QStringLiteral("reset")),
              qPrintable(log->entry(row).message));
+}
+
+void tst_ServerTab::sendToPeerThatJustResetIsLoggedFirst()
+{
+    quint16 port = 0;
+    RUN_STEP(listen(&port));
+    Clients clients;
+    RUN_STEP(connectClients(port, 1, &clients));
+    const QString label = clients[0]->label();
+    FIND_NAMED(QPlainTextEdit, editor, m_tab.get(), "Payload");
+    FIND_NAMED(QPushButton, button, m_tab.get(), "Send");
+    RUN_STEP(WidgetTest::replaceText(editor, QStringLiteral("late")));
+    // The peer resets before the server has noticed: the send's own write finds the reset.
+    const linger abortive{1, 0};
+    QCOMPARE(::setsockopt(int(clients[0]->socket().socketDescriptor()), SOL_SOCKET, SO_LINGER,
+                          &abortive, sizeof(abortive)),
+             0);
+    clients[0]->socket().close();
+    RUN_STEP(WidgetTest::click(button));
+    LogModel *log = m_tab->logModel();
+    auto rowOfKind = [log](LogEntry::Kind kind) {
+        log->flush();
+        for (int row = 0; row < log->rowCount(); ++row) {
+            if (log->entry(row).kind == kind)
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(rowOfKind(LogEntry::Kind::Disconnected) >= 0);
+    // What was sent is logged under the peer's name, before the peer is reported gone.
+    QCOMPARE(loggedData(log, LogEntry::Kind::Sent, label), QByteArray("late"));
+    QVERIFY(rowOfKind(LogEntry::Kind::Sent) < rowOfKind(LogEntry::Kind::Disconnected));
 }
 
 void tst_ServerTab::portInUseIsReported()
