@@ -276,8 +276,7 @@ void ServerTab::handleDataReceived(PeerId id, const QByteArray &data)
 void ServerTab::handleDataSent(PeerId id, const QByteArray &data)
 {
     if (m_sendingToMany.active) {
-        ++m_sendingToMany.peers;
-        m_sendingToMany.lastPeer = id;
+        m_sendingToMany.reached.append(id);
         return;
     }
     m_peerEvents->flush();
@@ -323,16 +322,19 @@ void ServerTab::sendToAll(const QByteArray &payload)
 
 int ServerTab::sendToPeers(const QList<PeerId> &ids, const QByteArray &payload)
 {
-    // One entry for the whole send, however many peers it reached (see handleDataSent()).
-    m_sendingToMany = {true, 0, 0};
+    // A send to a few peers logs an entry for each, so the log says who got it; to more, one
+    // entry for the whole send (see handleDataSent()).
+    m_sendingToMany = {true, {}};
     const int sent = m_backend->send(ids, payload);
-    const SendingToMany sending = std::exchange(m_sendingToMany, {});
-    if (sending.peers == 1) {
-        handleDataSent(sending.lastPeer, payload);
-    } else if (sending.peers > 1) {
+    const QList<PeerId> reached = std::exchange(m_sendingToMany, {}).reached;
+    if (reached.size() <= kSeparateSendEntries) {
+        for (PeerId id : reached)
+            handleDataSent(id, payload);
+    } else {
         m_peerEvents->flush();
-        const QString label = tr("[%n peer(s)]", nullptr, sending.peers);
-        m_log->addSentToMany(label, payload, sending.peers);
+        const int count = int(reached.size());
+        const QString label = tr("[%n peer(s)]", nullptr, count);
+        m_log->addSentToMany(label, payload, count);
         m_log->endStreams(label); // each such send stands alone
     }
     return sent;

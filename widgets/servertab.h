@@ -69,11 +69,11 @@ private:
     // Connects and disconnects. Flushed before anything else is logged, so that the log keeps the
     // order of events.
     PeerEventLog *m_peerEvents = nullptr;
+    static constexpr int kSeparateSendEntries = 8;
     struct SendingToMany
     {
         bool active = false;
-        int peers = 0; // reached so far
-        PeerId lastPeer = 0;
+        QList<PeerId> reached; // so far
     } m_sendingToMany;
     PeerListModel *m_peers = nullptr;
     QComboBox *m_address = nullptr;
