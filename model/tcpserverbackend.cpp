@@ -461,8 +461,8 @@ void TcpServerBackend::handleSocketError(PeerId id, QAbstractSocket::SocketError
 void TcpServerBackend::handleDisconnected(PeerId id)
 {
     if (m_flushing > 0) {
-        QMetaObject::invokeMethod(this, [this, id] { handleDisconnected(id); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                this, [this, id] { handleDisconnected(id); }, Qt::QueuedConnection);
         return;
     }
     const auto it = m_peers.find(id);

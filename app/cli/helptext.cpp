@@ -85,7 +85,8 @@ QString HelpText::text()
             {
                     {QStringLiteral("--hex HEX"),
                      tr("send these bytes instead of a TEXT, as in \"48 69 0D 0A\" or 0x4869")},
-                    {QStringLiteral("--file PATH"), tr("send the raw bytes of this file (at most 1 GiB)")},
+                    {QStringLiteral("--file PATH"),
+                     tr("send the raw bytes of this file (at most 1 GiB)")},
                     {QStringLiteral("--line-ending END"),
                      tr("append none, cr, lf or crlf to the payload (default: none)")},
                     {QStringLiteral("--wait MS"),
