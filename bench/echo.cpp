@@ -46,13 +46,7 @@ int connectNoDelay(std::uint16_t port, std::string *error)
 
 void addRow(Report &report, const std::string &metric, double value, double baseline, Target target)
 {
-    Row row;
-    row.scenario = "echo cli --echo";
-    row.metric = metric;
-    row.value = value;
-    row.baseline = baseline;
-    row.target = target;
-    report.add(row);
+    report.addFigure("echo cli --echo", metric, value, baseline, target, 1);
 }
 
 } // namespace

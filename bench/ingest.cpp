@@ -228,15 +228,7 @@ struct Series
     void addRow(Report &report, const std::string &metric, double value, double baseline,
                 Target target, int decimals, const std::string &note = {}) const
     {
-        Row row;
-        row.scenario = name;
-        row.metric = metric;
-        row.value = value;
-        row.baseline = baseline;
-        row.target = target;
-        row.decimals = decimals;
-        row.note = note;
-        report.add(row);
+        report.addFigure(name, metric, value, baseline, target, decimals, note);
     }
 };
 

@@ -117,15 +117,7 @@ void addRows(Report &report, const std::string &name, const Figures &gui, const 
 {
     auto add = [&](const std::string &metric, double value, double baseline, Target target,
                    int decimals, const std::string &note = {}) {
-        Row row;
-        row.scenario = name;
-        row.metric = metric;
-        row.value = value;
-        row.baseline = baseline;
-        row.target = target;
-        row.decimals = decimals;
-        row.note = note;
-        report.add(row);
+        report.addFigure(name, metric, value, baseline, target, decimals, note);
     };
     const std::string count = std::to_string(peers);
     add("peers accepted of " + count, gui.accepted, raw.accepted, Target::atLeast(peers), 0);

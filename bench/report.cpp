@@ -60,6 +60,20 @@ std::string Row::verdict() const
     return "-";
 }
 
+void Report::addFigure(const std::string &scenario, const std::string &metric, double value,
+                       double baseline, Target target, int decimals, const std::string &note)
+{
+    Row row;
+    row.scenario = scenario;
+    row.metric = metric;
+    row.value = value;
+    row.baseline = baseline;
+    row.target = target;
+    row.decimals = decimals;
+    row.note = note;
+    add(row);
+}
+
 void Report::check(const std::string &scenario, const std::string &metric, bool passed,
                    const std::string &note)
 {

@@ -45,6 +45,9 @@ class Report
 {
 public:
     void add(const Row &row) { m_rows.push_back(row); }
+    // A figure of one scenario next to its baseline, with its verdict against target.
+    void addFigure(const std::string &scenario, const std::string &metric, double value,
+                   double baseline, Target target, int decimals, const std::string &note = {});
     // A correctness check (bytes received equal to bytes sent, and the like).
     void check(const std::string &scenario, const std::string &metric, bool passed,
                const std::string &note);
