@@ -2,33 +2,35 @@
 
 #include <cerrno>
 
-QString SocketErrors::reasonText(DisconnectReason reason)
+QString SocketErrors::reasonText(CloseReason reason)
 {
     switch (reason) {
-    case DisconnectReason::ClosedByPeer: return tr("closed by peer");
-    case DisconnectReason::ResetByPeer: return tr("reset by peer");
-    case DisconnectReason::ClosedByUser: return tr("closed by user");
-    case DisconnectReason::TimedOut: return tr("timed out");
-    case DisconnectReason::Error: return tr("error");
+    case CloseReason::ClosedByPeer: return tr("closed by peer");
+    case CloseReason::ResetByPeer: return tr("reset by peer");
+    case CloseReason::ClosedByUser: return tr("closed by user");
+    case CloseReason::TimedOut: return tr("timed out");
+    case CloseReason::Error: return tr("error");
+    case CloseReason::Forgotten: return tr("forgotten");
     }
     return {};
 }
 
-QString SocketErrors::reasonWithDetail(DisconnectReason reason, const QString &detail)
+QString SocketErrors::reasonWithDetail(CloseReason reason, const QString &detail)
 {
     if (detail.isEmpty())
         return reasonText(reason);
     return tr("%1: %2", "disconnect reason: error detail").arg(reasonText(reason), detail);
 }
 
-QString SocketErrors::reasonKey(DisconnectReason reason)
+QString SocketErrors::reasonKey(CloseReason reason)
 {
     switch (reason) {
-    case DisconnectReason::ClosedByPeer: return QStringLiteral("closed-by-peer");
-    case DisconnectReason::ResetByPeer: return QStringLiteral("reset-by-peer");
-    case DisconnectReason::ClosedByUser: return QStringLiteral("closed-by-user");
-    case DisconnectReason::TimedOut: return QStringLiteral("timed-out");
-    case DisconnectReason::Error: return QStringLiteral("error");
+    case CloseReason::ClosedByPeer: return QStringLiteral("closed-by-peer");
+    case CloseReason::ResetByPeer: return QStringLiteral("reset-by-peer");
+    case CloseReason::ClosedByUser: return QStringLiteral("closed-by-user");
+    case CloseReason::TimedOut: return QStringLiteral("timed-out");
+    case CloseReason::Error: return QStringLiteral("error");
+    case CloseReason::Forgotten: return QStringLiteral("forgotten");
     }
     return {};
 }
@@ -74,15 +76,14 @@ QString SocketErrors::connectError(QAbstractSocket::SocketError error, const QSt
     return tr("Cannot connect to %1 port %2: %3").arg(host).arg(port).arg(qtText);
 }
 
-DisconnectReason SocketErrors::reasonFor(QAbstractSocket::SocketError error, int savedErrno)
+CloseReason SocketErrors::reasonFor(QAbstractSocket::SocketError error, int savedErrno)
 {
     if (error != QAbstractSocket::RemoteHostClosedError)
-        return error == QAbstractSocket::SocketTimeoutError ? DisconnectReason::TimedOut
-                                                            : DisconnectReason::Error;
+        return error == QAbstractSocket::SocketTimeoutError ? CloseReason::TimedOut
+                                                            : CloseReason::Error;
     // Qt reports a reset as a plain remote close; the errno its read left behind tells them
     // apart (checked by the reset tests).
-    return savedErrno == ECONNRESET ? DisconnectReason::ResetByPeer
-                                    : DisconnectReason::ClosedByPeer;
+    return savedErrno == ECONNRESET ? CloseReason::ResetByPeer : CloseReason::ClosedByPeer;
 }
 
 QString SocketErrors::checkPort(const QString &text, bool allowZero, quint16 *port)

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -149,12 +150,29 @@ inline int connectTo(quint16 port, bool blocking, const char *from = nullptr)
     return fd;
 }
 
-// Closes with a RST instead of a FIN: SO_LINGER with a zero timeout.
-inline void resetAndClose(int fd)
+// Makes the socket's close send a RST instead of a FIN: SO_LINGER with a zero timeout. Also for
+// the descriptor of a QTcpSocket, before its abort().
+inline bool setResetOnClose(int fd)
 {
     const linger abortive{1, 0};
-    ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
+    return ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive) == 0;
+}
+
+// Closes with a RST instead of a FIN.
+inline void resetAndClose(int fd)
+{
+    setResetOnClose(fd);
     ::close(fd);
+}
+
+// Waits in the kernel, not in the event loop, until the other end has reset or closed the
+// connection on fd; true if it did within timeoutMs. Lets a test make a socket find out by
+// writing, before its event loop has had a chance to read the news.
+inline bool waitForHangUp(int fd, int timeoutMs)
+{
+    pollfd waiting{fd, POLLRDHUP, 0};
+    return ::poll(&waiting, 1, timeoutMs) == 1 &&
+           (waiting.revents & (POLLERR | POLLHUP | POLLRDHUP));
 }
 
 // Sends all of data on a blocking socket; false when the connection failed.

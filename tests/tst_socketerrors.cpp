@@ -3,7 +3,16 @@
 #include <QTest>
 #include <cerrno>
 
-// Checks the words NetDebug uses for socket failures and its check of typed port numbers.
+namespace {
+
+const QList<CloseReason> kReasons{CloseReason::ClosedByPeer, CloseReason::ResetByPeer,
+                                  CloseReason::ClosedByUser, CloseReason::TimedOut,
+                                  CloseReason::Error,        CloseReason::Forgotten};
+
+} // namespace
+
+// Checks the words NetDebug uses for socket failures, the reasons a channel closes, and its
+// checks of typed port numbers and listen addresses.
 class tst_SocketErrors : public QObject
 {
     Q_OBJECT
@@ -11,9 +20,13 @@ class tst_SocketErrors : public QObject
 private slots:
     void checkPort_data();
     void checkPort();
+    void checkListenAddress_data();
+    void checkListenAddress();
     void reasonText_data();
     void reasonText();
     void reasonTextsDiffer();
+    void reasonKeysDiffer();
+    void reasonWithDetail();
     void reasonFor_data();
     void reasonFor();
     void listenError_data();
@@ -69,57 +82,103 @@ void tst_SocketErrors::checkPort()
     QCOMPARE(SocketErrors::checkPort(text, allowZero, nullptr).isEmpty(), valid);
 }
 
+void tst_SocketErrors::checkListenAddress_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("loopback") << "127.0.0.1" << true;
+    QTest::newRow("IPv6 loopback") << "::1" << true;
+    QTest::newRow("any") << "0.0.0.0" << true;
+    QTest::newRow("IPv4 multicast") << "239.1.2.3" << false;
+    QTest::newRow("IPv6 multicast") << "ff02::1" << false;
+    QTest::newRow("broadcast") << "255.255.255.255" << false;
+}
+
+void tst_SocketErrors::checkListenAddress()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, valid);
+
+    const QString error = SocketErrors::checkListenAddress(QHostAddress(address));
+    QCOMPARE(error.isEmpty(), valid);
+    if (!valid)
+        QVERIFY2(error.contains(address), qPrintable(error));
+}
+
 void tst_SocketErrors::reasonText_data()
 {
-    QTest::addColumn<DisconnectReason>("reason");
+    QTest::addColumn<CloseReason>("reason");
+    QTest::addColumn<QString>("key");
 
-    QTest::newRow("closed by peer") << DisconnectReason::ClosedByPeer;
-    QTest::newRow("reset by peer") << DisconnectReason::ResetByPeer;
-    QTest::newRow("closed by user") << DisconnectReason::ClosedByUser;
-    QTest::newRow("timed out") << DisconnectReason::TimedOut;
-    QTest::newRow("error") << DisconnectReason::Error;
+    QTest::newRow("closed by peer") << CloseReason::ClosedByPeer << "closed-by-peer";
+    QTest::newRow("reset by peer") << CloseReason::ResetByPeer << "reset-by-peer";
+    QTest::newRow("closed by user") << CloseReason::ClosedByUser << "closed-by-user";
+    QTest::newRow("timed out") << CloseReason::TimedOut << "timed-out";
+    QTest::newRow("error") << CloseReason::Error << "error";
+    QTest::newRow("forgotten") << CloseReason::Forgotten << "forgotten";
 }
 
 void tst_SocketErrors::reasonText()
 {
-    QFETCH(DisconnectReason, reason);
+    QFETCH(CloseReason, reason);
+    QFETCH(QString, key);
 
     QVERIFY(!SocketErrors::reasonText(reason).trimmed().isEmpty());
+    // Machine-readable output keeps fixed English keys, whatever the language.
+    QCOMPARE(SocketErrors::reasonKey(reason), key);
 }
 
 void tst_SocketErrors::reasonTextsDiffer()
 {
     QSet<QString> texts;
-    for (DisconnectReason reason :
-         {DisconnectReason::ClosedByPeer, DisconnectReason::ResetByPeer,
-          DisconnectReason::ClosedByUser, DisconnectReason::TimedOut, DisconnectReason::Error})
+    for (CloseReason reason : kReasons)
         texts.insert(SocketErrors::reasonText(reason));
-    QCOMPARE(texts.size(), 5);
+    QCOMPARE(texts.size(), kReasons.size());
+}
+
+void tst_SocketErrors::reasonKeysDiffer()
+{
+    QSet<QString> keys;
+    for (CloseReason reason : kReasons)
+        keys.insert(SocketErrors::reasonKey(reason));
+    QCOMPARE(keys.size(), kReasons.size());
+}
+
+void tst_SocketErrors::reasonWithDetail()
+{
+    const QString reason = SocketErrors::reasonText(CloseReason::Error);
+    QCOMPARE(SocketErrors::reasonWithDetail(CloseReason::Error, QString()), reason);
+    const QString withDetail = SocketErrors::reasonWithDetail(
+            CloseReason::Error, QStringLiteral("Network unreachable"));
+    QVERIFY2(withDetail.startsWith(reason), qPrintable(withDetail));
+    QVERIFY2(withDetail.endsWith(QLatin1String("Network unreachable")), qPrintable(withDetail));
 }
 
 void tst_SocketErrors::reasonFor_data()
 {
     QTest::addColumn<QAbstractSocket::SocketError>("error");
     QTest::addColumn<int>("savedErrno");
-    QTest::addColumn<DisconnectReason>("expected");
+    QTest::addColumn<CloseReason>("expected");
 
     QTest::newRow("remote close") << QAbstractSocket::RemoteHostClosedError << 0
-                                  << DisconnectReason::ClosedByPeer;
+                                  << CloseReason::ClosedByPeer;
     QTest::newRow("remote close, EAGAIN left")
-            << QAbstractSocket::RemoteHostClosedError << EAGAIN << DisconnectReason::ClosedByPeer;
+            << QAbstractSocket::RemoteHostClosedError << EAGAIN << CloseReason::ClosedByPeer;
+    QTest::newRow("remote close found by a write")
+            << QAbstractSocket::RemoteHostClosedError << EPIPE << CloseReason::ClosedByPeer;
     QTest::newRow("reset") << QAbstractSocket::RemoteHostClosedError << ECONNRESET
-                           << DisconnectReason::ResetByPeer;
-    QTest::newRow("timeout") << QAbstractSocket::SocketTimeoutError << 0
-                             << DisconnectReason::TimedOut;
+                           << CloseReason::ResetByPeer;
+    QTest::newRow("timeout") << QAbstractSocket::SocketTimeoutError << 0 << CloseReason::TimedOut;
     QTest::newRow("network error")
-            << QAbstractSocket::NetworkError << ECONNRESET << DisconnectReason::Error;
+            << QAbstractSocket::NetworkError << ECONNRESET << CloseReason::Error;
 }
 
 void tst_SocketErrors::reasonFor()
 {
     QFETCH(QAbstractSocket::SocketError, error);
     QFETCH(int, savedErrno);
-    QFETCH(DisconnectReason, expected);
+    QFETCH(CloseReason, expected);
 
     QCOMPARE(SocketErrors::reasonFor(error, savedErrno), expected);
 }

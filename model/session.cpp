@@ -1,0 +1,102 @@
+#include "session.h"
+
+#include <QStringList>
+#include <atomic>
+
+Session::Session(Kind kind, QObject *parent)
+    : QObject(parent)
+    , m_kind(kind)
+{
+    qRegisterMetaType<ChannelInfo>();
+    qRegisterMetaType<CloseReason>();
+    qRegisterMetaType<Session::State>();
+    qRegisterMetaType<ChannelId>("ChannelId");
+    qRegisterMetaType<QList<ChannelId>>("QList<ChannelId>");
+}
+
+Session::~Session() = default;
+
+int Session::send(const QList<ChannelId> &ids, const QByteArray &data)
+{
+    const Batch batch(this);
+    // What the writes cause (a connection found reset, an error) is reported after the send, but
+    // which channels it reached is known only once they are done: its place is kept.
+    const auto place = qsizetype(m_deferred.size());
+    QList<ChannelId> reached;
+    reached.reserve(ids.size());
+    for (ChannelId id : ids) {
+        if (write(id, data))
+            reached.append(id);
+    }
+    if (!reached.isEmpty()) {
+        m_deferred.insert(m_deferred.begin() + place,
+                          [this, reached, data] { emit sent(reached, data); });
+    }
+    return int(reached.size());
+}
+
+int Session::send(ChannelId id, const QByteArray &data)
+{
+    return send(QList<ChannelId>{id}, data);
+}
+
+int Session::sendToAll(const QByteArray &data)
+{
+    return send(channelIds(), data);
+}
+
+QString Session::kindKey(Kind kind)
+{
+    switch (kind) {
+    case Kind::TcpServer: return QStringLiteral("tcp-server");
+    case Kind::TcpClient: return QStringLiteral("tcp-client");
+    case Kind::Udp: return QStringLiteral("udp");
+    }
+    return {};
+}
+
+std::optional<Session::Kind> Session::kindFromKey(const QString &key)
+{
+    for (Kind kind : {Kind::TcpServer, Kind::TcpClient, Kind::Udp}) {
+        if (kindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+ChannelId Session::nextChannelId()
+{
+    static std::atomic<ChannelId> next{1};
+    return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    notify([this, state] { emit stateChanged(state); });
+}
+
+Session::Batch::Batch(Session *session)
+    : m_session(session)
+{
+    ++m_session->m_depth;
+}
+
+Session::Batch::~Batch()
+{
+    if (m_session->m_depth == 1)
+        m_session->deliverDeferred();
+    --m_session->m_depth;
+}
+
+void Session::deliverDeferred()
+{
+    // Still inside the batch: what these signals cause waits its turn behind them.
+    while (!m_deferred.empty()) {
+        const std::function<void()> emitter = std::move(m_deferred.front());
+        m_deferred.pop_front();
+        emitter();
+    }
+}

@@ -1,0 +1,97 @@
+#include "udpremotetable.h"
+
+#include "session.h"
+
+#include <utility>
+
+QList<ChannelId> UdpRemoteTable::ids() const
+{
+    QList<ChannelId> ids;
+    ids.reserve(qsizetype(m_ids.size()));
+    for (const auto &entry : m_ids)
+        ids.append(entry.first);
+    return ids;
+}
+
+UdpRemoteTable::Remote *UdpRemoteTable::find(const RemoteKey &key)
+{
+    const auto it = m_remotes.find(key);
+    return it == m_remotes.end() ? nullptr : &*it;
+}
+
+UdpRemoteTable::Remote *UdpRemoteTable::find(ChannelId id)
+{
+    const auto it = m_ids.find(id);
+    return it == m_ids.end() ? nullptr : find(it->second);
+}
+
+ChannelId UdpRemoteTable::idOf(const RemoteKey &key) const
+{
+    const auto it = m_remotes.constFind(key);
+    return it == m_remotes.cend() ? 0 : it->info.id;
+}
+
+ChannelInfo UdpRemoteTable::info(ChannelId id) const
+{
+    const auto it = m_ids.find(id);
+    return it == m_ids.end() ? ChannelInfo() : m_remotes.value(it->second).info;
+}
+
+UdpRemoteTable::Remote &UdpRemoteTable::add(const RemoteKey &key, const Endpoint &endpoint,
+                                            qint64 now)
+{
+    Remote remote;
+    remote.endpoint = endpoint;
+    remote.key = key;
+    ChannelInfo &info = remote.info;
+    info.id = Session::nextChannelId();
+    info.address = UdpSocket::addressOf(endpoint, &info.port);
+    info.openedAt = now;
+    info.lastSeen = now;
+    info.state = ChannelInfo::State::Open;
+    m_ids.emplace(info.id, key);
+    return *m_remotes.insert(key, remote);
+}
+
+std::optional<ChannelInfo> UdpRemoteTable::take(ChannelId id)
+{
+    const auto it = m_ids.find(id);
+    if (it == m_ids.end())
+        return std::nullopt;
+    ChannelInfo info = m_remotes.take(it->second).info;
+    m_ids.erase(it);
+    info.state = ChannelInfo::State::Closed;
+    return info;
+}
+
+ChannelInfo UdpRemoteTable::takeLeastRecentlySeen()
+{
+    Q_ASSERT(!m_remotes.isEmpty());
+    // Only when the table is full, so a scan is cheap enough.
+    auto oldest = m_remotes.begin();
+    for (auto it = m_remotes.begin(); it != m_remotes.end(); ++it) {
+        if (it->info.lastSeen < oldest->info.lastSeen ||
+            (it->info.lastSeen == oldest->info.lastSeen && it->info.id < oldest->info.id)) {
+            oldest = it;
+        }
+    }
+    ChannelInfo info = oldest->info;
+    info.state = ChannelInfo::State::Closed;
+    m_ids.erase(info.id);
+    m_remotes.erase(oldest);
+    return info;
+}
+
+std::vector<ChannelInfo> UdpRemoteTable::takeAll()
+{
+    const std::map<ChannelId, RemoteKey> ids = std::exchange(m_ids, {});
+    const QHash<RemoteKey, Remote> remotes = std::exchange(m_remotes, {});
+    std::vector<ChannelInfo> closed;
+    closed.reserve(ids.size());
+    for (const auto &entry : ids) {
+        ChannelInfo info = remotes.value(entry.second).info;
+        info.state = ChannelInfo::State::Closed;
+        closed.push_back(info);
+    }
+    return closed;
+}

@@ -1,0 +1,218 @@
+#pragma once
+
+#include "faulttesthelpers.h"
+#include "session.h"
+#include "tcpclientsession.h"
+#include "tcpserversession.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <memory>
+#include <vector>
+
+// What the tests of the vocabulary every session speaks (tst_session, tst_responder) need from
+// one kind of session: the session, opened, and real peers at the other end of its channels.
+// Those tests are data-driven over kinds (addKindRows()) and never name a kind in their bodies.
+namespace SessionTest {
+
+constexpr int kTimeout = 5000;
+
+// The far end of one channel: a real socket that talks to the session under test.
+class Peer
+{
+public:
+    virtual ~Peer() = default;
+
+    // The channel the session opened for this peer.
+    ChannelId id() const { return m_id; }
+    void setId(ChannelId id) { m_id = id; }
+    // The port the session sees the peer on: its channel's label is "127.0.0.1:<port>".
+    virtual quint16 port() const = 0;
+    virtual void write(const QByteArray &data) = 0;
+    // Everything the session sent to this peer so far.
+    virtual QByteArray received() const = 0;
+    // Whether the session ended the connection (TCP: the end of the stream arrived).
+    virtual bool sawClose() const = 0;
+    // Only for connections (KindHarness::channelsAreConnections()).
+    virtual void close() = 0;
+    virtual void reset() = 0;
+
+private:
+    ChannelId m_id = 0;
+};
+
+// A TCP peer: the client of a server session, or the accepted end of a client session.
+class TcpPeer final : public Peer
+{
+public:
+    // Takes over a connected socket, and whatever it has read already.
+    explicit TcpPeer(std::unique_ptr<QTcpSocket> socket)
+        : m_socket(std::move(socket))
+        , m_port(m_socket->localPort())
+    {
+        QTcpSocket *s = m_socket.get();
+        m_received = s->readAll();
+        QObject::connect(s, &QIODevice::readyRead, s,
+                         [this] { m_received += m_socket->readAll(); });
+        QObject::connect(s, &QAbstractSocket::disconnected, s, [this] { m_closed = true; });
+    }
+
+    QTcpSocket *socket() const { return m_socket.get(); }
+    quint16 port() const override { return m_port; }
+    void write(const QByteArray &data) override { m_socket->write(data); }
+    QByteArray received() const override { return m_received; }
+    bool sawClose() const override
+    {
+        return m_closed || m_socket->state() == QAbstractSocket::UnconnectedState;
+    }
+    void close() override { m_socket->disconnectFromHost(); }
+    void reset() override
+    {
+        FaultTest::setResetOnClose(int(m_socket->socketDescriptor()));
+        m_socket->abort();
+    }
+
+private:
+    std::unique_ptr<QTcpSocket> m_socket;
+    quint16 m_port = 0;
+    QByteArray m_received;
+    bool m_closed = false;
+};
+
+// One kind of session with the means to give it peers.
+class KindHarness
+{
+public:
+    virtual ~KindHarness() = default;
+
+    virtual Session *session() const = 0;
+    // Readies the session for peers: a server listens on 127.0.0.1, port 0; a client gets a
+    // QTcpServer of the test's own to connect to.
+    virtual bool open() = 0;
+    // One more peer, once the session has opened its channel; nullptr if it did not in time or
+    // the session cannot have more channels (see maxChannels()).
+    virtual Peer *addPeer() = 0;
+    // How many channels the session can have at once: a client has one.
+    virtual int maxChannels() const = 0;
+    // Whether channels are connections, which a peer can close or reset and whose end the peer
+    // sees (TCP). A UDP remote has none of that.
+    virtual bool channelsAreConnections() const = 0;
+    // The session's own socket for a channel, to look at from the kernel's side; -1 if none.
+    virtual int sessionDescriptor(ChannelId id) const = 0;
+};
+
+// What both TCP kinds share: their peers are QTcpSockets, their channels QTcpSockets of their own.
+class TcpHarness : public KindHarness
+{
+public:
+    bool channelsAreConnections() const override { return true; }
+    int sessionDescriptor(ChannelId id) const override
+    {
+        const ChannelInfo info = session()->channel(id);
+        const QList<QTcpSocket *> sockets = session()->findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets) {
+            if (info.id != 0 && socket->state() == QAbstractSocket::ConnectedState &&
+                socket->peerPort() == info.port)
+                return int(socket->socketDescriptor());
+        }
+        return -1;
+    }
+
+protected:
+    Peer *adopt(std::unique_ptr<QTcpSocket> socket, ChannelId id)
+    {
+        auto peer = std::make_unique<TcpPeer>(std::move(socket));
+        peer->setId(id);
+        m_peers.push_back(std::move(peer));
+        return m_peers.back().get();
+    }
+
+private:
+    std::vector<std::unique_ptr<Peer>> m_peers;
+};
+
+class TcpServerHarness final : public TcpHarness
+{
+public:
+    Session *session() const override { return m_session.get(); }
+    bool open() override { return m_session->listen(QHostAddress::LocalHost, 0); }
+    int maxChannels() const override { return INT_MAX; }
+    Peer *addPeer() override
+    {
+        auto socket = std::make_unique<QTcpSocket>();
+        QTcpSocket *raw = socket.get();
+        raw->connectToHost(QHostAddress::LocalHost, m_session->listenPort());
+        ChannelId id = 0;
+        const bool opened = QTest::qWaitFor(
+                [&] {
+                    if (raw->state() != QAbstractSocket::ConnectedState)
+                        return false;
+                    const QList<ChannelId> ids = m_session->channelIds();
+                    for (ChannelId candidate : ids) {
+                        if (m_session->channel(candidate).port == raw->localPort())
+                            id = candidate;
+                    }
+                    return id != 0;
+                },
+                kTimeout);
+        return opened ? adopt(std::move(socket), id) : nullptr;
+    }
+
+private:
+    std::unique_ptr<TcpServerSession> m_session = std::make_unique<TcpServerSession>();
+};
+
+class TcpClientHarness final : public TcpHarness
+{
+public:
+    Session *session() const override { return m_session.get(); }
+    bool open() override { return m_server.listen(QHostAddress::LocalHost, 0); }
+    int maxChannels() const override { return 1; }
+    Peer *addPeer() override
+    {
+        if (m_session->channelCount() > 0)
+            return nullptr;
+        m_session->connectToHost(QStringLiteral("127.0.0.1"), m_server.serverPort());
+        const bool opened = QTest::qWaitFor(
+                [this] {
+                    return m_session->channelCount() == 1 && m_server.hasPendingConnections();
+                },
+                kTimeout);
+        if (!opened)
+            return nullptr;
+        QTcpSocket *accepted = m_server.nextPendingConnection();
+        accepted->setParent(nullptr);
+        return adopt(std::unique_ptr<QTcpSocket>(accepted), m_session->channelId());
+    }
+
+private:
+    QTcpServer m_server;
+    std::unique_ptr<TcpClientSession> m_session = std::make_unique<TcpClientSession>();
+};
+
+inline std::unique_ptr<KindHarness> makeHarness(Session::Kind kind)
+{
+    switch (kind) {
+    case Session::Kind::TcpServer: return std::make_unique<TcpServerHarness>();
+    case Session::Kind::TcpClient: return std::make_unique<TcpClientHarness>();
+    case Session::Kind::Udp: break; // see addKindRows()
+    }
+    return nullptr;
+}
+
+// The kinds the vocabulary tests run against, as global data: call it from initTestCase_data()
+// and QFETCH_GLOBAL(Session::Kind, kind) in each test.
+inline void addKindRows()
+{
+    QTest::addColumn<Session::Kind>("kind");
+    // UDP: once UdpSession is implemented it is one more row here, with a UdpHarness in
+    // makeHarness(): open() binds to 127.0.0.1 port 0; addPeer() makes a QUdpSocket peer and
+    // opens its channel with one datagram from the peer, which the UdpPeer then leaves out of
+    // what the test sees; maxChannels() is UdpSession::kMaxRemotes; channelsAreConnections()
+    // false (the tests of peers closing and resetting skip); sessionDescriptor() -1.
+    for (Session::Kind kind : {Session::Kind::TcpServer, Session::Kind::TcpClient})
+        QTest::newRow(qPrintable(Session::kindKey(kind))) << kind;
+}
+
+} // namespace SessionTest
