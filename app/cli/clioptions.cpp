@@ -4,12 +4,13 @@
 #include "payloadcodec.h"
 #include "socketerrors.h"
 #include "streamdecoder.h"
-#include "tcpserverbackend.h"
+#include "udpsession.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QNetworkInterface>
 #include <limits>
 
 // The options both commands understand.
@@ -21,11 +22,18 @@ struct CommonOptions
     QCommandLineOption escapes{QStringLiteral("escapes")};
     QCommandLineOption output{QStringLiteral("output"), QString(), QStringLiteral("FILE")};
     QCommandLineOption json{QStringLiteral("json")};
+    QCommandLineOption udp{QStringLiteral("udp")};
+    QCommandLineOption join{QStringLiteral("join"), QString(), QStringLiteral("GROUP")};
+    QCommandLineOption multicastInterface{QStringLiteral("multicast-interface"), QString(),
+                                          QStringLiteral("IF")};
+    QCommandLineOption ttl{QStringLiteral("ttl"), QString(), QStringLiteral("N")};
+    QCommandLineOption broadcast{QStringLiteral("broadcast")};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({help, version, encoding, escapes, output, json});
+        parser.addOptions({help, version, encoding, escapes, output, json, udp, join,
+                           multicastInterface, ttl, broadcast});
     }
 };
 
@@ -42,6 +50,15 @@ QString optionName(const QCommandLineOption &option)
     return QStringLiteral("--") + option.names().constLast();
 }
 
+bool isAnyAddress(const QHostAddress &address)
+{
+    return address == QHostAddress::Any || address == QHostAddress::AnyIPv4 ||
+           address == QHostAddress::AnyIPv6;
+}
+
+// Whether the kernel takes address for a broadcast, which needs SO_BROADCAST: the limited
+// broadcast address, or the directed broadcast address of a subnet of this computer
+// (127.255.255.255 on the loopback interface too).
 } // namespace
 
 CliRequest CliOptions::usageError(const QString &message)
@@ -123,22 +140,49 @@ CliRequest CliOptions::parseListen(const QStringList &arguments)
     QString error = SocketErrors::checkPort(positional.first(), true, &options.port);
     if (error.isEmpty())
         readOutput(parser, &options.output, &error);
+    if (error.isEmpty())
+        readUdp(parser, common, &options.udp, &error);
     if (!error.isEmpty())
         return usageError(error);
+    const bool udp = options.udp.enabled;
     options.output.hex = parser.isSet(hex);
     options.once = parser.isSet(once);
 
+    // Options of TCP connections, which a UDP socket does not have.
+    if (udp && parser.isSet(once))
+        return usageError(tr("--once waits for a TCP client to disconnect, and UDP has no "
+                             "connections: leave out --once (--timeout SEC ends a UDP "
+                             "listener)."));
+    if (udp && parser.isSet(maxClients))
+        return usageError(tr("--max-clients limits TCP connections, and UDP has none: leave out "
+                             "--max-clients with --udp."));
+    if (udp && parser.isSet(allow))
+        return usageError(tr("--allow admits TCP clients by address, which a UDP listener does "
+                             "not do: leave out --allow with --udp."));
+
     if (parser.isSet(bind)) {
-        QString address = parser.value(bind).trimmed();
-        if (address.startsWith(u'[') && address.endsWith(u']'))
-            address = address.mid(1).chopped(1);
+        const QString address = withoutBrackets(parser.value(bind).trimmed());
         if (!options.bindAddress.setAddress(address))
             return usageError(tr("--bind needs an IPv4 or IPv6 address, not \"%1\".")
                                       .arg(parser.value(bind)));
-        if (const QString problem = SocketErrors::checkListenAddress(options.bindAddress);
-            !problem.isEmpty())
-            return usageError(tr("In --bind: %1").arg(problem));
+        if (udp && options.bindAddress.isMulticast())
+            return usageError(tr("--bind %1 is a multicast group: to receive it, leave out "
+                                 "--bind and add --join %1.")
+                                      .arg(options.bindAddress.toString()));
+        if (!udp) {
+            if (const QString problem = SocketErrors::checkListenAddress(options.bindAddress);
+                !problem.isEmpty())
+                return usageError(tr("In --bind: %1").arg(problem));
+        }
     }
+    if (!options.udp.groups.isEmpty() && !isAnyAddress(options.bindAddress))
+        return usageError(tr("--join needs a socket bound to all interfaces, which multicast "
+                             "datagrams reach: leave out --bind %1, or bind to 0.0.0.0 or ::.")
+                                  .arg(options.bindAddress.toString()));
+    if (const QString problem = checkGroupsFit(options.udp, options.bindAddress, QString());
+        !problem.isEmpty())
+        return usageError(problem);
+
     if (!readInt(parser, maxClients, 1, std::numeric_limits<int>::max(), &options.maxClients,
                  &error))
         return usageError(error);
@@ -146,7 +190,7 @@ CliRequest CliOptions::parseListen(const QStringList &arguments)
         if (parser.value(allow).trimmed().isEmpty())
             return usageError(tr("--allow needs addresses or subnets, as in "
                                  "\"192.168.1.0/24,::1\"."));
-        if (!TcpServerBackend::parseAllowList(parser.value(allow), &options.allowList, &error))
+        if (!AllowList::parse(parser.value(allow), &options.allowList, &error))
             return usageError(tr("In --allow: %1").arg(error));
     }
     if (parser.isSet(timeout)) {
@@ -175,6 +219,15 @@ CliRequest CliOptions::parseListen(const QStringList &arguments)
             return usageError(isHex ? tr("In --reply-hex: %1").arg(payload.error)
                                     : tr("In --reply: %1").arg(payload.error));
         }
+        // No UDP datagram can carry it; between the IPv4 and the IPv6 limit, only an IPv6
+        // sender could be answered.
+        const bool ipv4Only = options.bindAddress.protocol() == QAbstractSocket::IPv4Protocol;
+        const int limit = ipv4Only ? UdpSession::kMaxIPv4Payload : UdpSession::kMaxIPv6Payload;
+        if (udp && payload.bytes.size() > limit)
+            return usageError(tr("The reply of %1 bytes does not fit in a UDP datagram, which "
+                                 "carries at most %2 bytes.")
+                                      .arg(payload.bytes.size())
+                                      .arg(limit));
         options.answer = ListenOptions::Answer::Fixed;
         options.reply = payload.bytes;
     }
@@ -217,6 +270,8 @@ CliRequest CliOptions::parseSend(const QStringList &arguments)
     if (error.isEmpty())
         readOutput(parser, &options.output, &error);
     if (error.isEmpty())
+        readUdp(parser, common, &options.udp, &error);
+    if (error.isEmpty())
         readInt(parser, wait, 0, kMaxMilliseconds, &options.waitMs, &error);
     if (error.isEmpty())
         readInt(parser, repeat, 1, 1000000, &options.repeat, &error);
@@ -243,6 +298,11 @@ CliRequest CliOptions::parseSend(const QStringList &arguments)
     const bool hasText = positional.size() == 3;
     if (int(hasText) + int(parser.isSet(hex)) + int(parser.isSet(file)) > 1)
         return usageError(tr("Give only one payload: a TEXT, --hex or --file."));
+    // Over TCP no payload only connects and shows what the server says; a UDP socket has nothing
+    // to do without one.
+    if (options.udp.enabled && !hasText && !parser.isSet(hex) && !parser.isSet(file))
+        return usageError(tr("send --udp needs a payload: a TEXT (\"\" for an empty datagram), "
+                             "--hex or --file."));
     if (parser.isSet(file)) {
         if (!readFile(parser.value(file), &options.payload, &error))
             return usageError(error);
@@ -257,8 +317,107 @@ CliRequest CliOptions::parseSend(const QStringList &arguments)
                                     : tr("In TEXT: %1").arg(payload.error));
         options.payload = payload.bytes;
     }
+
+    if (options.udp.enabled) {
+        // A literal address decides the socket's family, the largest datagram and whether it is
+        // a broadcast; a name is looked up when it is sent to, and the session checks it then.
+        QHostAddress literal;
+        if (literal.setAddress(withoutBrackets(options.host))) {
+            literal = normalizedAddress(literal);
+            const bool ipv4 = literal.protocol() == QAbstractSocket::IPv4Protocol;
+            options.udpBindAddress =
+                    QHostAddress(ipv4 ? QHostAddress::AnyIPv4 : QHostAddress::AnyIPv6);
+            const int limit = ipv4 ? UdpSession::kMaxIPv4Payload : UdpSession::kMaxIPv6Payload;
+            if (options.payload.size() > limit) {
+                return usageError(
+                        ipv4 ? tr("The payload of %1 bytes does not fit in one UDP datagram: over "
+                                  "IPv4 a datagram carries at most %2 bytes.")
+                                        .arg(options.payload.size())
+                                        .arg(limit)
+                             : tr("The payload of %1 bytes does not fit in one UDP datagram: over "
+                                  "IPv6 a datagram carries at most %2 bytes.")
+                                        .arg(options.payload.size())
+                                        .arg(limit));
+            }
+            if (!options.udp.broadcast && UdpSession::isBroadcastAddress(literal))
+                return usageError(tr("%1 is a broadcast address: add --broadcast to send there.")
+                                          .arg(literal.toString()));
+        }
+        if (const QString problem =
+                    checkGroupsFit(options.udp, options.udpBindAddress, options.host);
+            !problem.isEmpty())
+            return usageError(problem);
+    }
     request.action = CliRequest::Action::Send;
     return request;
+}
+
+bool CliOptions::readUdp(const QCommandLineParser &parser, const CommonOptions &common,
+                         UdpOptions *udp, QString *error)
+{
+    udp->enabled = parser.isSet(common.udp);
+    if (!udp->enabled) {
+        for (const QCommandLineOption *option :
+             {&common.join, &common.multicastInterface, &common.ttl, &common.broadcast}) {
+            if (parser.isSet(*option)) {
+                *error = tr("%1 is an option of UDP sockets: add --udp to use it.")
+                                 .arg(optionName(*option));
+                return false;
+            }
+        }
+        return true;
+    }
+    const QStringList groups = parser.values(common.join);
+    for (const QString &text : groups) {
+        QHostAddress group;
+        if (const QString problem = UdpSession::checkGroup(text, &group); !problem.isEmpty()) {
+            *error = tr("In --join: %1").arg(problem);
+            return false;
+        }
+        if (!udp->groups.contains(group))
+            udp->groups.append(group);
+    }
+    if (parser.isSet(common.multicastInterface)) {
+        udp->multicastInterface = parser.value(common.multicastInterface).trimmed();
+        if (udp->multicastInterface.isEmpty()) {
+            *error = tr("--multicast-interface needs an interface name or one of its addresses, "
+                        "as in lo or 127.0.0.1.");
+            return false;
+        }
+        *error = checkInterface(udp->multicastInterface);
+        if (!error->isEmpty())
+            return false;
+    }
+    if (!readInt(parser, common.ttl, 1, 255, &udp->ttl, error))
+        return false;
+    udp->broadcast = parser.isSet(common.broadcast);
+    return true;
+}
+
+QString CliOptions::checkGroupsFit(const UdpOptions &udp, const QHostAddress &address,
+                                   const QString &host)
+{
+    const bool ipv4Only = address.protocol() == QAbstractSocket::IPv4Protocol;
+    const bool ipv6Only = address.protocol() == QAbstractSocket::IPv6Protocol;
+    for (const QHostAddress &group : udp.groups) {
+        const bool ipv4Group = group.protocol() == QAbstractSocket::IPv4Protocol;
+        if (ipv4Group ? !ipv6Only : !ipv4Only)
+            continue;
+        // send has no --bind: the address it sends to decides the socket's family.
+        if (!host.isEmpty()) {
+            return ipv4Group ? tr("Cannot join IPv4 group %1 on the IPv6 socket that sends to %2.")
+                                       .arg(group.toString(), host)
+                             : tr("Cannot join IPv6 group %1 on the IPv4 socket that sends to %2.")
+                                       .arg(group.toString(), host);
+        }
+        return ipv4Group ? tr("Cannot join IPv4 group %1 on a socket bound to the IPv6 address "
+                              "%2: leave out --bind, or bind to 0.0.0.0.")
+                                   .arg(group.toString(), address.toString())
+                         : tr("Cannot join IPv6 group %1 on a socket bound to the IPv4 address "
+                              "%2: leave out --bind, or bind to ::.")
+                                   .arg(group.toString(), address.toString());
+    }
+    return {};
 }
 
 bool CliOptions::readOutput(const QCommandLineParser &parser, OutputOptions *output, QString *error)
@@ -300,6 +459,14 @@ bool CliOptions::readInt(const QCommandLineParser &parser, const QCommandLineOpt
     }
     *value = number;
     return true;
+}
+
+QString CliOptions::checkInterface(const QString &name)
+{
+    // The session resolves the name again when it opens; this refuses a typo before any socket
+    // opens.
+    const QString problem = UdpSession::checkInterface(name);
+    return problem.isEmpty() ? QString() : tr("In --multicast-interface: %1").arg(problem);
 }
 
 QString CliOptions::checkEncoding(const QString &name)

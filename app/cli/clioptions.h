@@ -1,10 +1,11 @@
 #pragma once
 
+#include "allowlist.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
-#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -22,6 +23,16 @@ struct OutputOptions
     QString outputPath; // every received byte goes here, raw
 };
 
+// The UDP socket both commands open with --udp, and its options.
+struct UdpOptions
+{
+    bool enabled = false; // --udp
+    QList<QHostAddress> groups;
+    QString multicastInterface; // empty: the system's choice
+    int ttl = 1;
+    bool broadcast = false; // SO_BROADCAST, off unless asked for
+};
+
 // What "listen" was asked to do, checked.
 struct ListenOptions
 {
@@ -32,10 +43,11 @@ struct ListenOptions
     Answer answer = Answer::None;
     QByteArray reply;
     bool once = false;
-    int maxClients = 0;                        // 0: no limit
-    QList<QPair<QHostAddress, int>> allowList; // empty: every client may connect
-    int timeoutMs = 0;                         // 0: no limit
+    int maxClients = 0;   // 0: no limit
+    SubnetList allowList; // empty: every client may connect
+    int timeoutMs = 0;    // 0: no limit
     OutputOptions output;
+    UdpOptions udp;
 };
 
 // What "send" was asked to do, checked; the payload is already built.
@@ -49,6 +61,9 @@ struct SendOptions
     int repeat = 1;
     int intervalMs = 1000;
     OutputOptions output;
+    UdpOptions udp;
+    // With --udp: what the socket is bound to, of the family a literal HOST needs.
+    QHostAddress udpBindAddress = QHostAddress(QHostAddress::Any);
 };
 
 // The outcome of reading the command line: a command to run, help, the version, or an error.
@@ -81,8 +96,16 @@ private:
     static CliRequest parseSend(const QStringList &arguments);
     static CliRequest usageError(const QString &message);
     static bool readOutput(const QCommandLineParser &parser, OutputOptions *output, QString *error);
+    // The UDP options; without --udp, refuses any of them.
+    static bool readUdp(const QCommandLineParser &parser, const CommonOptions &common,
+                        UdpOptions *udp, QString *error);
+    // Refuses groups that a socket bound to address cannot join; host: the one send sends to,
+    // empty for listen.
+    static QString checkGroupsFit(const UdpOptions &udp, const QHostAddress &address,
+                                  const QString &host);
     static bool readInt(const QCommandLineParser &parser, const QCommandLineOption &option,
                         int minimum, int maximum, int *value, QString *error);
     static QString checkEncoding(const QString &name);
+    static QString checkInterface(const QString &name);
     static bool readFile(const QString &path, QByteArray *bytes, QString *error);
 };

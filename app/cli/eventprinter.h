@@ -1,38 +1,38 @@
 #pragma once
 
 #include "clioptions.h"
-#include "peerinfo.h"
+#include "session.h"
 #include "streamdecoder.h"
+#include "tcpserversession.h"
 
-#include <QCoreApplication>
 #include <QFile>
-#include <QJsonObject>
+#include <QObject>
 #include <map>
 
-// Shows what happens on connections: event lines on stderr (or JSON lines on stdout), received
-// data on stdout as text or hex, or raw into the --output file. Each stream has its own decoder.
-class EventPrinter
+class JsonLine;
+
+// The command line's printer stage: shows what a session reports, as event lines on stderr (or
+// JSON lines on stdout) and received data on stdout as text or hex, or raw into the --output
+// file. Each channel has its own decoder. Text escapes a literal backslash as \\, so that \xHH
+// always stands for one byte that does not decode.
+class EventPrinter : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(EventPrinter)
+    Q_OBJECT
 
 public:
-    explicit EventPrinter(const OutputOptions &options);
+    explicit EventPrinter(const OutputOptions &options, QObject *parent = nullptr);
 
     // Opens the --output file, if any; returns why it could not be opened, or an empty string.
     QString openOutput();
 
-    void listening(const QHostAddress &address, quint16 port);
-    void clientConnected(PeerId stream, const QString &peer);
-    void connectedTo(PeerId stream, const QString &peer, const QString &local);
-    // A client beyond --max-clients, closed at once.
-    void refused(const QString &peer, int limit);
-    // A client beyond what the open-files limit allows, closed at once; reason says so.
-    void refusedBySystem(const QString &peer, int limit, const QString &reason);
-    // A client outside the --allow list, closed at once.
-    void notAllowed(const QString &peer);
-    void received(PeerId stream, const QString &peer, const QByteArray &data);
-    void sent(const QString &peer, const QByteArray &data);
-    void closed(PeerId stream, const QString &peer, DisconnectReason reason, const QString &detail);
+    // Prints what the session reports from now on; one session at a time.
+    void attach(Session *session);
+    // The peer named in errors of the whole session (channel 0), such as the host "send" talks
+    // to; none by default.
+    void setSessionPeer(const QString &peer) { m_sessionPeer = peer; }
+
+    void listening(Session::Kind kind, const QHostAddress &address, quint16 port);
+    void joined(const QHostAddress &group, const QString &interfaceName);
     void note(const QString &message);
     // An error reaches stderr as one line in every mode; with --json it is an event as well.
     void error(const QString &peer, const QString &message);
@@ -42,15 +42,40 @@ public:
     static void writeStderrLine(const QString &line);
 
 private:
+    // What is known of an open channel: its label outlives the channel's entry in the session
+    // until the session reports it closed.
+    struct Stream
+    {
+        QString label;
+        StreamDecoder decoder;
+    };
+
+    void handleOpened(const ChannelInfo &channel);
+    void handleReceived(ChannelId id, const QByteArray &data);
+    void handleSent(const QList<ChannelId> &ids, const QByteArray &data);
+    void handleClosed(const ChannelInfo &channel, CloseReason reason, const QString &detail);
+    void handleError(const QString &message, ChannelId channel);
+    void handleRefused(const QHostAddress &address, quint16 port, TcpServerSession::Refusal refusal,
+                       const QString &reason);
+
+    bool isUdp() const { return m_session && m_session->kind() == Session::Kind::Udp; }
     // Received text to stdout; control characters escaped when stdout is a terminal.
     void writeText(const QString &text);
     // With --output, received data goes only to the file, never to stdout.
     bool writesFile() const { return !m_options.outputPath.isEmpty(); }
-    void writeJson(const QString &event, const QString &peer, QJsonObject fields);
-    StreamDecoder &decoderFor(PeerId stream);
+    void writeReceivedToFile(const QByteArray &data);
+    // Starts an event line with its time, peer (when there is one) and name, in that order.
+    static JsonLine jsonEvent(const QString &event, const QString &peer);
+    Stream &streamFor(ChannelId id);
+    QString labelOf(ChannelId id) const;
+    // The text of a whole message, as a stream that ends with it.
+    QString decodeWhole(StreamDecoder &decoder, const QByteArray &data);
 
     OutputOptions m_options;
     bool m_stdoutIsTerminal = false;
     QFile m_output;
-    std::map<PeerId, StreamDecoder> m_decoders;
+    Session *m_session = nullptr;
+    QString m_sessionPeer;
+    std::map<ChannelId, Stream> m_streams;
+    StreamDecoder m_sentDecoder;
 };

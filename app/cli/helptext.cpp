@@ -12,13 +12,13 @@ using Rows = QList<QPair<QString, QString>>;
 constexpr int kColumn = 24;
 constexpr int kWidth = 100;
 
-// Breaks a description into lines that fit beside the option column.
-QStringList wrapped(const QString &text)
+// Breaks a text into lines of at most width characters.
+QStringList wrapped(const QString &text, int width)
 {
     QStringList lines;
     QString line;
     for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > kWidth - kColumn) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
             lines.append(line);
             line.clear();
         }
@@ -34,7 +34,7 @@ void appendSection(QString &out, const QString &title, const Rows &rows)
     out += title + u'\n';
     for (const auto &[syntax, description] : rows) {
         const QString left = QStringLiteral("  ") + syntax;
-        const QStringList lines = wrapped(description);
+        const QStringList lines = wrapped(description, kWidth - kColumn);
         qsizetype next = 0;
         if (left.size() < kColumn)
             out += left.leftJustified(kColumn) + lines.at(next++) + u'\n';
@@ -46,6 +46,11 @@ void appendSection(QString &out, const QString &title, const Rows &rows)
     out += u'\n';
 }
 
+void appendParagraph(QString &out, const QString &text)
+{
+    out += wrapped(text, kWidth).join(u'\n') + QStringLiteral("\n\n");
+}
+
 } // namespace
 
 QString HelpText::text()
@@ -53,40 +58,53 @@ QString HelpText::text()
     QString out;
     out += tr("Usage:") + u'\n';
     out += QStringLiteral("  netdebug-cli listen PORT [options]\n"
+                          "  netdebug-cli listen PORT --udp [options]\n"
                           "  netdebug-cli send HOST PORT [TEXT] [options]\n"
+                          "  netdebug-cli send HOST PORT TEXT|--hex HEX|--file PATH --udp "
+                          "[options]\n"
                           "  netdebug-cli --help | --version\n\n");
-    out += tr("A TCP server that shows what its clients send, and a TCP client that sends\n"
-              "a payload and shows the replies.") +
-           QStringLiteral("\n\n");
+    appendParagraph(out, tr("A TCP server that shows what its clients send, and a TCP client that "
+                            "sends a payload and shows the replies. With --udp, both use a UDP "
+                            "socket instead: datagrams, broadcast and multicast."));
 
     appendSection(
-            out, tr("listen PORT: serve TCP clients on PORT (0 picks a free port):"),
+            out,
+            tr("listen PORT: serve TCP clients on PORT, or with --udp receive datagrams there (0 "
+               "picks a free port):"),
             {
                     {QStringLiteral("--bind ADDR"),
                      tr("listen on this IPv4 or IPv6 address only (default: all interfaces)")},
                     {QStringLiteral("--hex"), tr("print received data as a hex dump, not as text")},
-                    {QStringLiteral("--echo"), tr("send every received chunk back to its sender")},
-                    {QStringLiteral("--reply TEXT"), tr("answer every received chunk with TEXT")},
+                    {QStringLiteral("--echo"),
+                     tr("send every received chunk or datagram back to its sender")},
+                    {QStringLiteral("--reply TEXT"),
+                     tr("answer every received chunk or datagram with TEXT (an empty TEXT answers "
+                        "nothing)")},
                     {QStringLiteral("--reply-hex HEX"),
-                     tr("answer every received chunk with these bytes")},
-                    {QStringLiteral("--once"), tr("exit after the first client disconnects")},
+                     tr("answer every received chunk or datagram with these bytes")},
+                    {QStringLiteral("--once"),
+                     tr("exit after the first client disconnects (TCP only)")},
                     {QStringLiteral("--max-clients N"),
                      tr("serve at most N clients at the same time; close any further one "
-                        "immediately")},
+                        "immediately (TCP only)")},
                     {QStringLiteral("--allow LIST"),
                      tr("serve only clients from these addresses or subnets, separated by commas "
                         "or spaces, as in \"127.0.0.1,192.168.1.0/24,::1\"; close any other "
-                        "immediately")},
+                        "immediately (TCP only)")},
                     {QStringLiteral("--timeout SEC"),
                      tr("stop after SEC seconds, with exit code 0")},
             });
     appendSection(
-            out, tr("send HOST PORT [TEXT]: connect, send TEXT, print the replies:"),
+            out,
+            tr("send HOST PORT [TEXT]: send TEXT over TCP, or with --udp as one datagram; print "
+               "the "
+               "replies:"),
             {
                     {QStringLiteral("--hex HEX"),
                      tr("send these bytes instead of a TEXT, as in \"48 69 0D 0A\" or 0x4869")},
                     {QStringLiteral("--file PATH"),
-                     tr("send the raw bytes of this file (at most 1 GiB)")},
+                     tr("send the raw bytes of this file (at most 1 GiB; with --udp, what one "
+                        "datagram carries)")},
                     {QStringLiteral("--line-ending END"),
                      tr("append none, cr, lf or crlf to the payload (default: none)")},
                     {QStringLiteral("--wait MS"),
@@ -96,6 +114,29 @@ QString HelpText::text()
                     {QStringLiteral("--repeat N"), tr("send the payload N times (default: 1)")},
                     {QStringLiteral("--interval MS"),
                      tr("pause MS milliseconds between repeats (default: 1000)")},
+            });
+    appendSection(
+            out, tr("UDP, for both commands:"),
+            {
+                    {QStringLiteral("--udp"),
+                     tr("use a UDP socket instead of TCP. listen binds PORT (and --bind ADDR) and "
+                        "shows every datagram with its sender. send sends the payload as one "
+                        "datagram each time, from a free port, and counts every datagram that "
+                        "arrives during the wait as a reply")},
+                    {QStringLiteral("--join GROUP"),
+                     tr("join this IPv4 or IPv6 multicast group; may be repeated. Needs a socket "
+                        "bound to all interfaces, the default")},
+                    {QStringLiteral("--multicast-interface IF"),
+                     tr("the network interface, by name or by one of its addresses (lo, "
+                        "127.0.0.1), to join groups on and to send multicast datagrams from "
+                        "(default: the system's choice)")},
+                    {QStringLiteral("--ttl N"),
+                     tr("how many hops a multicast datagram may travel, from 1 to 255 (default: "
+                        "1, the local network only)")},
+                    {QStringLiteral("--broadcast"),
+                     tr("allow sending to broadcast addresses (SO_BROADCAST, off by default so "
+                        "that nothing is broadcast by accident); receiving broadcasts needs no "
+                        "option")},
             });
     appendSection(out, tr("Options of both commands:"),
                   {
@@ -109,14 +150,34 @@ QString HelpText::text()
                            tr("write every received byte to FILE, created readable by you only; "
                               "received data is then not printed")},
                           {QStringLiteral("--json"),
-                           tr("print every event as one JSON object per line on stdout")},
+                           tr("print every event as one JSON object per line on stdout, its keys "
+                              "in this order: time, peer, event, then the event's fields")},
                           {QStringLiteral("-h, --help"), tr("show this help")},
                           {QStringLiteral("-v, --version"), tr("show the version")},
                   });
 
-    out += tr("Received data goes to stdout; events and errors go to stderr.") + u'\n';
-    out += tr("Exit codes: 0 success, 1 network failure, 2 usage error or bad input.") +
-           QStringLiteral("\n\n");
+    appendParagraph(out, tr("Received data goes to stdout; events and errors go to stderr."));
+    appendParagraph(out,
+                    tr("Text shows a byte that does not decode in the encoding as \\xHH, and a "
+                       "backslash of the data as \\\\, so that \\xCA always stands for one byte: "
+                       "on stdout and in the \"text\" of JSON events alike. The hex dump, the "
+                       "\"hex\" of JSON events and the --output file are exact."));
+    appendParagraph(out,
+                    tr("With --udp every datagram is one event, never merged with another nor "
+                       "split, an empty one too; as text it is announced on stderr with its size "
+                       "and sender, and printed on a line of its own. --once, --max-clients and "
+                       "--allow are usage errors with --udp, and the UDP options are usage "
+                       "errors without it. send --udp needs a payload: \"\" sends an empty "
+                       "datagram."));
+    appendParagraph(out,
+                    tr("When HOST is an address, a payload larger than one datagram carries "
+                       "(65,507 bytes over IPv4, 65,527 over IPv6) and a broadcast address "
+                       "without --broadcast are refused before anything is sent, with exit code "
+                       "2; for a host name they fail when it is sent to, with exit code 1. An "
+                       "ICMP error that arrives during the wait, such as port unreachable, ends "
+                       "send with exit code 1."));
+    appendParagraph(out, tr("Exit codes: 0 success, 1 network failure, 2 usage error or bad "
+                            "input."));
 
     appendSection(
             out, tr("Examples:"),
@@ -153,6 +214,24 @@ QString HelpText::text()
                      tr("five lines, 200 ms apart, events as JSON")},
                     {QStringLiteral("netdebug-cli send 10.0.0.5 9000 你好 --encoding GBK"),
                      tr("send a text in GBK")},
+                    {QStringLiteral("netdebug-cli listen 5000 --udp --echo"),
+                     tr("a UDP echo server: every datagram goes back to its sender")},
+                    {QStringLiteral("netdebug-cli send 127.0.0.1 5000 --udp --hex \"01 02\" "
+                                    "--until-reply --wait 2000"),
+                     tr("one datagram, done at the first datagram that comes back")},
+                    {QStringLiteral("netdebug-cli listen 5000 --udp --join 239.255.0.42 "
+                                    "--multicast-interface lo --json"),
+                     tr("receive multicast group 239.255.0.42 on the loopback interface, events "
+                        "as JSON with each sender")},
+                    {QStringLiteral("netdebug-cli send 239.255.0.42 5000 hello --udp "
+                                    "--multicast-interface 127.0.0.1"),
+                     tr("send one datagram to that group from the loopback interface")},
+                    {QStringLiteral("netdebug-cli send 239.255.0.42 5000 hello --udp "
+                                    "--multicast-interface eth0 --ttl 4"),
+                     tr("the same group over eth0, across up to three routers")},
+                    {QStringLiteral("netdebug-cli send 192.168.1.255 9 --udp --broadcast --hex "
+                                    "\"FF FF\""),
+                     tr("a broadcast to the local network 192.168.1.x")},
             });
     return out;
 }

@@ -1,7 +1,9 @@
 #include "listencommand.h"
 
 #include "eventprinter.h"
-#include "tcpserverbackend.h"
+#include "responder.h"
+#include "tcpserversession.h"
+#include "udpsession.h"
 
 #include <QTimer>
 
@@ -9,96 +11,85 @@ ListenCommand::ListenCommand(const ListenOptions &options, EventPrinter *printer
     : QObject(parent)
     , m_options(options)
     , m_printer(printer)
-    , m_server(new TcpServerBackend(this))
     , m_timeout(new QTimer(this))
 {
-    // The backend refuses clients beyond the cap, and outside the allow-list, before reading
-    // anything from them.
-    m_server->setMaxConnections(m_options.maxClients);
-    m_server->setAllowList(m_options.allowList);
+    if (m_options.udp.enabled) {
+        m_udp = new UdpSession(this);
+        m_session = m_udp;
+    } else {
+        m_server = new TcpServerSession(this);
+        // The session refuses clients beyond the cap, and outside the allow-list, before
+        // reading anything from them.
+        m_server->setMaxConnections(m_options.maxClients);
+        m_server->setAllowList(m_options.allowList);
+        m_session = m_server;
+    }
+    // Attached first, so that an answer leaves before anything is printed; the session still
+    // reports the answer after what it answers.
+    m_responder = new Responder(m_session);
+    switch (m_options.answer) {
+    case ListenOptions::Answer::None: break;
+    case ListenOptions::Answer::Echo: m_responder->setMode(Responder::Mode::Echo); break;
+    case ListenOptions::Answer::Fixed:
+        m_responder->setReply(m_options.reply);
+        m_responder->setMode(Responder::Mode::Reply);
+        break;
+    }
+    m_printer->attach(m_session);
+    connect(m_session, &Session::channelClosed, this, &ListenCommand::handleChannelClosed);
     m_timeout->setSingleShot(true);
+    // A coarse timer may fire 5 % early; "stop after SEC seconds" means no sooner.
+    m_timeout->setTimerType(Qt::PreciseTimer);
     connect(m_timeout, &QTimer::timeout, this, &ListenCommand::handleTimeout);
-    connect(m_server, &TcpServerBackend::listeningStarted, this,
-            [this](const QHostAddress &address, quint16 port) {
-                m_printer->listening(address, port);
-            });
-    connect(m_server, &TcpServerBackend::peerConnected, this, &ListenCommand::handlePeerConnected);
-    connect(m_server, &TcpServerBackend::peerRefused, this, &ListenCommand::handlePeerRefused);
-    connect(m_server, &TcpServerBackend::peerDisconnected, this,
-            &ListenCommand::handlePeerDisconnected);
-    connect(m_server, &TcpServerBackend::dataReceived, this, &ListenCommand::handleDataReceived);
-    connect(m_server, &TcpServerBackend::dataSent, this, &ListenCommand::handleDataSent);
-    connect(m_server, &TcpServerBackend::errorOccurred, this,
-            [this](const QString &message) { m_printer->error(QString(), message); });
 }
 
 bool ListenCommand::start()
 {
-    if (!m_server->listen(m_options.bindAddress, m_options.port))
+    if (!(m_udp ? startUdp() : startTcp()))
         return false;
     if (m_options.timeoutMs > 0)
         m_timeout->start(m_options.timeoutMs);
     return true;
 }
 
-void ListenCommand::handlePeerConnected(const PeerInfo &peer)
+bool ListenCommand::startTcp()
 {
-    m_printer->clientConnected(peer.id, peer.label());
+    if (!m_server->listen(m_options.bindAddress, m_options.port))
+        return false;
+    m_printer->listening(m_session->kind(), m_server->listenAddress(), m_server->listenPort());
+    return true;
 }
 
-void ListenCommand::handlePeerRefused(const QHostAddress &address, quint16 port,
-                                      const QString &reason)
+bool ListenCommand::startUdp()
 {
-    const QString peer = formatEndpoint(address, port);
-    if (!m_server->isAllowed(address))
-        m_printer->notAllowed(peer);
-    else if (m_options.maxClients > 0)
-        m_printer->refused(peer, m_options.maxClients);
-    else
-        m_printer->refusedBySystem(peer, m_server->effectiveMaxConnections(), reason);
+    const UdpOptions &udp = m_options.udp;
+    // Off unless asked for, so that no script broadcasts by accident.
+    m_udp->setBroadcastEnabled(udp.broadcast);
+    if (!m_udp->open(m_options.bindAddress, m_options.port))
+        return false;
+    bool ok = m_udp->setMulticastTtl(udp.ttl);
+    if (ok && !udp.multicastInterface.isEmpty())
+        ok = m_udp->setMulticastInterface(udp.multicastInterface);
+    for (const QHostAddress &group : udp.groups) {
+        if (!ok)
+            break;
+        ok = m_udp->joinGroup(group, udp.multicastInterface);
+        if (ok)
+            m_printer->joined(group, udp.multicastInterface);
+    }
+    if (!ok) {
+        m_udp->close();
+        return false;
+    }
+    // Only now: a script that waits for this line may send to the groups at once.
+    m_printer->listening(m_session->kind(), m_udp->localAddress(), m_udp->localPort());
+    return true;
 }
 
-void ListenCommand::handlePeerDisconnected(const PeerInfo &peer, DisconnectReason reason,
-                                           const QString &detail)
+void ListenCommand::handleChannelClosed()
 {
-    m_printer->closed(peer.id, peer.label(), reason, detail);
     if (m_options.once)
         finish(0);
-}
-
-void ListenCommand::handleDataReceived(PeerId id, const QByteArray &data)
-{
-    // The answer leaves before anything is printed, so that printing never delays it; the output
-    // still tells the events in the order they belong.
-    m_answering = true;
-    answer(id, data);
-    m_answering = false;
-    m_printer->received(id, m_server->peer(id).label(), data);
-    for (const auto &[peer, bytes] : std::exchange(m_sentWhileAnswering, {}))
-        m_printer->sent(m_server->peer(peer).label(), bytes);
-}
-
-void ListenCommand::answer(PeerId id, const QByteArray &data)
-{
-    if (m_finishing)
-        return;
-    switch (m_options.answer) {
-    case ListenOptions::Answer::Echo: m_server->send(id, data); break;
-    case ListenOptions::Answer::Fixed:
-        if (!m_options.reply.isEmpty())
-            m_server->send(id, m_options.reply);
-        break;
-    case ListenOptions::Answer::None: break;
-    }
-}
-
-void ListenCommand::handleDataSent(PeerId id, const QByteArray &data)
-{
-    if (m_answering) {
-        m_sentWhileAnswering.append({id, data});
-        return;
-    }
-    m_printer->sent(m_server->peer(id).label(), data);
 }
 
 void ListenCommand::handleTimeout()
@@ -113,7 +104,9 @@ void ListenCommand::finish(int exitCode)
         return;
     m_finishing = true;
     m_timeout->stop();
+    // Nothing more is answered while the remaining channels close.
+    m_responder->setMode(Responder::Mode::Off);
     // Closes the remaining connections, which reports each of them as closed.
-    m_server->stop();
+    m_session->close();
     emit finished(exitCode);
 }

@@ -2,7 +2,8 @@
 
 #include "eventprinter.h"
 #include "socketerrors.h"
-#include "tcpclientbackend.h"
+#include "tcpclientsession.h"
+#include "udpsession.h"
 
 #include <QTimer>
 
@@ -10,36 +11,71 @@ SendCommand::SendCommand(const SendOptions &options, EventPrinter *printer, QObj
     : QObject(parent)
     , m_options(options)
     , m_printer(printer)
-    , m_client(new TcpClientBackend(this))
     , m_repeatTimer(new QTimer(this))
     , m_waitTimer(new QTimer(this))
 {
     QHostAddress address;
-    m_peer = address.setAddress(m_options.host)
+    m_peer = address.setAddress(withoutBrackets(m_options.host))
                      ? formatEndpoint(address, m_options.port)
                      : QStringLiteral("%1:%2").arg(m_options.host).arg(m_options.port);
+    if (m_options.udp.enabled) {
+        m_udp = new UdpSession(this);
+        m_session = m_udp;
+    } else {
+        m_client = new TcpClientSession(this);
+        m_session = m_client;
+    }
+    m_printer->setSessionPeer(m_peer);
+    m_printer->attach(m_session);
     m_repeatTimer->setSingleShot(true);
     m_waitTimer->setSingleShot(true);
+    // A coarse timer may fire 5 % early; --wait and --interval mean no sooner.
+    m_repeatTimer->setTimerType(Qt::PreciseTimer);
+    m_waitTimer->setTimerType(Qt::PreciseTimer);
     connect(m_repeatTimer, &QTimer::timeout, this, &SendCommand::sendNext);
     connect(m_waitTimer, &QTimer::timeout, this, &SendCommand::handleWaitOver);
-    connect(m_client, &TcpClientBackend::connected, this, &SendCommand::handleConnected);
-    connect(m_client, &TcpClientBackend::dataReceived, this, &SendCommand::handleDataReceived);
-    connect(m_client, &TcpClientBackend::dataSent, this,
-            [this](const QByteArray &data) { m_printer->sent(m_peer, data); });
-    connect(m_client, &TcpClientBackend::disconnected, this, &SendCommand::handleDisconnected);
-    connect(m_client, &TcpClientBackend::errorOccurred, this, &SendCommand::handleError);
+    connect(m_session, &Session::channelOpened, this, &SendCommand::handleOpened);
+    connect(m_session, &Session::sent, this, &SendCommand::handleSent);
+    connect(m_session, &Session::received, this, &SendCommand::handleReceived);
+    connect(m_session, &Session::channelClosed, this, &SendCommand::handleClosed);
+    connect(m_session, &Session::errorOccurred, this, &SendCommand::handleError);
 }
 
 void SendCommand::start()
 {
-    m_client->connectToHost(m_options.host, m_options.port);
+    if (m_udp)
+        startUdp();
+    else
+        m_client->connectToHost(m_options.host, m_options.port);
 }
 
-void SendCommand::handleConnected(const QString &peer, const QString &local)
+void SendCommand::startUdp()
 {
-    m_connected = true;
-    m_peer = peer;
-    m_printer->connectedTo(0, peer, local);
+    const UdpOptions &udp = m_options.udp;
+    // Off unless asked for, so that no script broadcasts by accident.
+    m_udp->setBroadcastEnabled(udp.broadcast);
+    // Every failure below has been reported, and has ended the run.
+    if (!m_udp->open(m_options.udpBindAddress, 0) || !m_udp->setMulticastTtl(udp.ttl))
+        return;
+    if (!udp.multicastInterface.isEmpty() && !m_udp->setMulticastInterface(udp.multicastInterface))
+        return;
+    for (const QHostAddress &group : udp.groups) {
+        if (!m_udp->joinGroup(group, udp.multicastInterface))
+            return;
+        m_printer->joined(group, udp.multicastInterface);
+    }
+    m_sendsLeft = m_options.repeat;
+    sendNext();
+}
+
+void SendCommand::handleOpened(const ChannelInfo &channel)
+{
+    // A UDP remote opens with the first datagram to or from it; only a connection starts sending.
+    if (m_udp)
+        return;
+    m_channel = channel.id;
+    m_peer = channel.label();
+    m_printer->setSessionPeer(m_peer);
     // An empty payload only connects and listens for what the server says.
     m_sendsLeft = m_options.payload.isEmpty() ? 0 : m_options.repeat;
     if (m_sendsLeft > 0)
@@ -48,15 +84,28 @@ void SendCommand::handleConnected(const QString &peer, const QString &local)
         startWaiting();
 }
 
+bool SendCommand::sendOnce()
+{
+    if (m_udp)
+        return m_udp->sendTo(m_options.host, m_options.port, m_options.payload);
+    return m_client->send(m_channel, m_options.payload) > 0;
+}
+
 void SendCommand::sendNext()
 {
     if (m_finishing || m_sendsLeft <= 0)
         return;
-    if (!m_client->send(m_options.payload))
+    if (!sendOnce() || m_finishing)
         return; // errorOccurred() has been reported and ends the run
     if (--m_sendsLeft > 0)
         m_repeatTimer->start(m_options.intervalMs);
-    else
+}
+
+void SendCommand::handleSent()
+{
+    // The wait starts once the session has sent the last datagram, which for a host name is
+    // after the lookup: not when it was handed over.
+    if (++m_sent == m_options.repeat && !m_waiting && !m_finishing)
         startWaiting();
 }
 
@@ -69,9 +118,10 @@ void SendCommand::startWaiting()
         m_waitTimer->start(m_options.waitMs);
 }
 
-void SendCommand::handleDataReceived(const QByteArray &data)
+void SendCommand::handleReceived()
 {
-    m_printer->received(0, m_peer, data);
+    // Over UDP every datagram counts, from whichever remote: a multicast request may be answered
+    // by any member of the group.
     m_replied = true;
     if (m_options.untilReply && m_waiting)
         finish(0);
@@ -86,20 +136,23 @@ void SendCommand::handleWaitOver()
     finish(0);
 }
 
-void SendCommand::handleDisconnected(DisconnectReason reason, const QString &detail)
+void SendCommand::handleClosed(const ChannelInfo &channel, CloseReason reason,
+                               const QString &detail)
 {
-    m_connected = false;
-    m_printer->closed(0, m_peer, reason, detail);
+    if (m_udp || channel.id != m_channel)
+        return;
+    m_channel = 0;
     if (m_finishing) {
         emit finished(m_exitCode);
         return;
     }
     switch (reason) {
-    case DisconnectReason::ClosedByPeer:
-    case DisconnectReason::ClosedByUser: break;
-    case DisconnectReason::ResetByPeer:
-    case DisconnectReason::TimedOut:
-    case DisconnectReason::Error:
+    case CloseReason::ClosedByPeer:
+    case CloseReason::ClosedByUser:
+    case CloseReason::Forgotten: break;
+    case CloseReason::ResetByPeer:
+    case CloseReason::TimedOut:
+    case CloseReason::Error:
         fail(detail.isEmpty() ? tr("The connection to %1 ended: %2.")
                                         .arg(m_peer, SocketErrors::reasonText(reason))
                               : tr("The connection to %1 ended: %2 (%3).")
@@ -117,9 +170,15 @@ void SendCommand::handleDisconnected(DisconnectReason reason, const QString &det
     }
 }
 
-void SendCommand::handleError(const QString &message)
+void SendCommand::handleError(const QString &)
 {
-    fail(message);
+    // The printer has shown the message. While the run ends (a UDP socket closing with
+    // datagrams it could not send yet), the error still makes it a failure.
+    if (m_finishing) {
+        m_exitCode = 1;
+        return;
+    }
+    finish(1);
 }
 
 void SendCommand::fail(const QString &message)
@@ -138,10 +197,14 @@ void SendCommand::finish(int exitCode)
     m_exitCode = exitCode;
     m_repeatTimer->stop();
     m_waitTimer->stop();
-    if (m_connected) {
-        // A graceful close lets queued bytes go out; disconnected() then ends the run.
+    if (m_channel != 0) {
+        // A graceful close lets queued bytes go out; channelClosed() then ends the run.
         m_client->disconnectFromHost();
         return;
     }
-    emit finished(exitCode);
+    if (m_client)
+        m_client->abort(); // an attempt still connecting
+    else
+        m_udp->close();
+    emit finished(m_exitCode);
 }

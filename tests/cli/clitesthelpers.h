@@ -4,12 +4,14 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkDatagram>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUdpSocket>
 
 // What the netdebug-cli suites share: the program under test, a runner for it, loopback peers
 // for both of its commands and the checks several suites make.
@@ -95,6 +97,26 @@ public:
         const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(err));
         return match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
     }
+    // The JSON lines whose "event" is event, as printed.
+    QList<QByteArray> rawJsonLines(const QByteArray &event) const
+    {
+        QList<QByteArray> lines;
+        const QByteArray field = "\"event\":\"" + event + '"';
+        for (const QByteArray &line : out.split('\n')) {
+            if (line.contains(field))
+                lines.append(line);
+        }
+        return lines;
+    }
+    // The port of the first JSON "listening" event, or 0 until it is there.
+    quint16 jsonListeningPort() const
+    {
+        for (const QJsonObject &object : jsonLines()) {
+            if (object.value(QStringLiteral("event")).toString() == u"listening")
+                return quint16(object.value(QStringLiteral("port")).toInt());
+        }
+        return 0;
+    }
     QList<QJsonObject> jsonLines() const
     {
         QList<QJsonObject> objects;
@@ -171,6 +193,55 @@ public:
     bool replied = false;
     bool closeAfterReply = false;
     int connections = 0;
+};
+
+// The top-level keys of one JSON line, in the order they were written. A key-like stretch inside
+// a string value cannot match: its quotes are escaped.
+inline QStringList jsonKeys(const QByteArray &line)
+{
+    static const QRegularExpression key(QStringLiteral("(?:^\\{|,)\"([a-z]+)\":"));
+    QStringList keys;
+    QRegularExpressionMatchIterator it = key.globalMatch(QString::fromUtf8(line));
+    while (it.hasNext())
+        keys.append(it.next().captured(1));
+    return keys;
+}
+
+// A UDP peer of the tests: keeps every datagram it receives, with its sender, and can answer
+// each one.
+class UdpPeer : public QObject
+{
+public:
+    explicit UdpPeer(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost),
+                     QObject *parent = nullptr)
+        : QObject(parent)
+    {
+        bound = socket.bind(address, 0);
+        connect(&socket, &QIODevice::readyRead, this, [this] {
+            while (socket.hasPendingDatagrams()) {
+                const QNetworkDatagram datagram = socket.receiveDatagram();
+                received.append(datagram);
+                datagrams.append(datagram.data());
+                if (!reply.isEmpty())
+                    socket.writeDatagram(reply, datagram.senderAddress(), datagram.senderPort());
+            }
+        });
+    }
+    QString port() const { return QString::number(socket.localPort()); }
+    // "127.0.0.1:5555" or "[::1]:5555", as the program names a peer.
+    QString label() const
+    {
+        const QHostAddress address = socket.localAddress();
+        return address.protocol() == QAbstractSocket::IPv6Protocol
+                       ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(socket.localPort())
+                       : QStringLiteral("%1:%2").arg(address.toString()).arg(socket.localPort());
+    }
+
+    QUdpSocket socket;
+    bool bound = false;
+    QList<QNetworkDatagram> received;
+    QList<QByteArray> datagrams;
+    QByteArray reply;
 };
 
 // Starts "listen 0 <options>" and waits for the port it reports on stderr.

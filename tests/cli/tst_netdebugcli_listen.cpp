@@ -29,6 +29,8 @@ private slots:
     void listenWritesOutputFile();
     void listenOutputIsByteExact();
     void listenPrintsJson();
+    void listenEscapesBackslashes_data();
+    void listenEscapesBackslashes();
 
 private:
     QTemporaryDir m_dir;
@@ -293,6 +295,56 @@ void TestNetDebugCliListen::listenPrintsJson()
     QCOMPARE(events,
              (QStringList{QStringLiteral("listening"), QStringLiteral("connected"),
                           QStringLiteral("rx"), QStringLiteral("tx"), QStringLiteral("closed")}));
+
+    // Keys in the documented order: time, peer, event, then the event's own.
+    const QByteArray rx = cli.rawJsonLines("rx").value(0);
+    QVERIFY2(rx.endsWith(",\"peer\":\"" + peer.toUtf8() +
+                         "\",\"event\":\"rx\",\"bytes\":5,\"hex\":\"68656c6c6f\","
+                         "\"text\":\"hello\"}"),
+             rx.constData());
+    QCOMPARE(jsonKeys(rx).join(u' '), QStringLiteral("time peer event bytes hex text"));
+    QCOMPARE(jsonKeys(cli.rawJsonLines("tx").value(0)).join(u' '),
+             QStringLiteral("time peer event bytes hex text"));
+    QCOMPARE(jsonKeys(cli.rawJsonLines("listening").value(0)).join(u' '),
+             QStringLiteral("time event address port transport"));
+    QCOMPARE(jsonKeys(cli.rawJsonLines("connected").value(0)).join(u' '),
+             QStringLiteral("time peer event"));
+    QCOMPARE(jsonKeys(cli.rawJsonLines("closed").value(0)).join(u' '),
+             QStringLiteral("time peer event reason"));
+}
+
+void TestNetDebugCliListen::listenEscapesBackslashes_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("stdout") << false;
+    QTest::newRow("JSON") << true;
+}
+
+void TestNetDebugCliListen::listenEscapesBackslashes()
+{
+    QFETCH(bool, json);
+    QStringList options{QStringLiteral("--bind"), QStringLiteral("127.0.0.1")};
+    if (json)
+        options.append(QStringLiteral("--json"));
+    CliProcess cli;
+    cli.start(QStringList{QStringLiteral("listen"), QStringLiteral("0")} + options);
+    quint16 port = 0;
+    QTRY_VERIFY((port = json ? cli.jsonListeningPort() : cli.listeningPort()) != 0);
+    Client client;
+    QVERIFY(client.connectTo(port));
+    // The four characters \xCA, a lone backslash, then a byte that is never UTF-8.
+    client.socket.write(QByteArray("C:\\xCA \\ ") + char(0xFF));
+    // Each backslash of the data is doubled; \xFF alone stands for a byte.
+    const QString expected = QStringLiteral("C:\\\\xCA \\\\ \\xFF");
+    if (json) {
+        QTRY_COMPARE(cli.rawJsonLines("rx").size(), qsizetype(1));
+        const QJsonObject rx = QJsonDocument::fromJson(cli.rawJsonLines("rx").first()).object();
+        QCOMPARE(rx.value(QStringLiteral("text")).toString(), expected);
+        QCOMPARE(rx.value(QStringLiteral("hex")).toString(),
+                 QStringLiteral("433a5c78434120 5c20ff").remove(u' '));
+    } else {
+        QTRY_COMPARE(QString::fromUtf8(cli.out), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNetDebugCliListen)
