@@ -1,77 +1,119 @@
-#include "peerlistview.h"
+#include "channellistview.h"
 
+#include "channellistmodel.h"
 #include "controls.h"
-#include "peerlistmodel.h"
 #include "statuslabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
-PeerListView::PeerListView(PeerListModel *model, QWidget *parent)
+ChannelListView::ChannelListView(ChannelListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
 {
+    const Session::Kind kind = model->session()->kind();
     m_table = new QTableView(this);
-    m_table->setAccessibleName(tr("Peers"));
-    m_table->setToolTip(tr("Connected peers. With none selected, Send goes to all of them."));
+    switch (kind) {
+    case Session::Kind::TcpServer:
+        m_table->setAccessibleName(tr("Peers"));
+        m_table->setToolTip(tr("Connected peers. With none selected, Send goes to all of them."));
+        m_close = Controls::button(tr("Disconnect peer"),
+                                   tr("Close the connections of the selected peers"), this);
+        break;
+    case Session::Kind::TcpClient:
+        m_table->setAccessibleName(tr("Connections"));
+        m_table->setToolTip(tr("The connection to the server"));
+        break;
+    case Session::Kind::Udp:
+        m_table->setAccessibleName(tr("Remotes"));
+        m_table->setToolTip(tr("Addresses and ports that sent to this socket or were sent to. "
+                               "With none selected, Send goes to Remote host and Remote port."));
+        m_close = Controls::button(tr("Forget remote"),
+                                   tr("Remove the selected remotes from the list"), this);
+        break;
+    }
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // Fixed widths: sizing columns to their contents would read every row of a large list.
-    m_table->setColumnWidth(PeerListModel::PeerColumn, 150);
-    m_table->setColumnWidth(PeerListModel::SinceColumn, 110);
-    m_table->setColumnWidth(PeerListModel::ReceivedColumn, 80);
-    m_table->setWordWrap(false);
+    // Columns as wide as what they show, measured on the visible rows only: sizing by every row
+    // would read all of a list of thousands on each update.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setResizeContentsPrecision(0);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+    header->setMinimumSectionSize(header->fontMetrics().horizontalAdvance(u'M') * 3);
 
-    m_disconnect = Controls::button(tr("Disconnect peer"),
-                                    tr("Close the connections of the "
-                                       "selected peers"),
-                                    this);
     m_count = new StatusLabel(this);
-
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_count, 1);
-    bar->addWidget(m_disconnect);
+    if (m_close)
+        bar->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
     layout->addLayout(bar);
 
-    connect(m_disconnect, &QPushButton::clicked, this, [this] {
-        const QList<PeerId> peers = selectedPeers();
-        if (!peers.isEmpty())
-            emit disconnectRequested(peers);
-    });
+    if (m_close) {
+        connect(m_close, &QPushButton::clicked, this, [this] {
+            const QList<ChannelId> channels = selectedChannels();
+            if (!channels.isEmpty())
+                emit closeRequested(channels);
+        });
+    }
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateState();
         emit selectionChanged();
     });
-    connect(model, &QAbstractItemModel::rowsInserted, this, &PeerListView::updateState);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &PeerListView::updateState);
-    connect(model, &QAbstractItemModel::modelReset, this, &PeerListView::updateState);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ChannelListView::updateState);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ChannelListView::updateState);
+    connect(model, &QAbstractItemModel::modelReset, this, &ChannelListView::updateState);
     updateState();
 }
 
-QList<PeerId> PeerListView::selectedPeers() const
+QList<ChannelId> ChannelListView::selectedChannels() const
 {
-    QList<PeerId> peers;
+    QList<ChannelId> channels;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)
-        peers.append(m_model->peerAt(index.row()));
-    return peers;
+        channels.append(m_model->channelAt(index.row()));
+    return channels;
 }
 
-void PeerListView::updateState()
+int ChannelListView::preferredWidth() const
 {
-    m_disconnect->setEnabled(m_table->selectionModel()->hasSelection());
-    m_count->setText(tr("%n peer(s) connected", nullptr, m_model->rowCount()));
+    // What a typical row needs: the longest labels of each column, as the header measures them.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int width = m_table->frameWidth() * 2 + m_table->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        const QString sample = column == 0 ? QStringLiteral("127.000.000.100:65535") : header;
+        width += qMax(m_table->horizontalHeader()->sectionSizeHint(column),
+                      metrics.horizontalAdvance(sample) + 12);
+    }
+    return width;
+}
+
+void ChannelListView::updateState()
+{
+    if (m_close)
+        m_close->setEnabled(m_table->selectionModel()->hasSelection());
+    const int rows = m_model->rowCount();
+    switch (m_model->session()->kind()) {
+    case Session::Kind::TcpServer:
+        m_count->setText(tr("%n peer(s) connected", nullptr, rows));
+        break;
+    case Session::Kind::TcpClient:
+        m_count->setText(rows > 0 ? tr("Connected") : tr("Not connected"));
+        break;
+    case Session::Kind::Udp: m_count->setText(tr("%n remote(s)", nullptr, rows)); break;
+    }
 }

@@ -2,8 +2,11 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionFrame>
 
 namespace Controls {
 
@@ -49,9 +52,32 @@ QSplitter *stackOverSendPane(QWidget *upper, QWidget *sendPane, QWidget *parent)
     return split;
 }
 
+QLabel *messageLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    // Ignored: the label takes the width the layout gives it instead of asking for its text's.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    label->setMinimumWidth(1);
+    return label;
+}
+
+void fitPortField(QLineEdit *field)
+{
+    QStyleOptionFrame option;
+    option.initFrom(field);
+    const QSize text(field->fontMetrics().horizontalAdvance(QStringLiteral("655350")),
+                     field->fontMetrics().height());
+    const QSize size = field->style()->sizeFromContents(QStyle::CT_LineEdit, &option, text, field);
+    field->setMinimumWidth(size.width());
+    field->setMaximumWidth(size.width() * 2);
+}
+
 void showMessage(QLabel *label, const QString &text, bool isError)
 {
     label->setText(text);
+    label->setToolTip(text);
     label->setStyleSheet(isError ? QStringLiteral("color: #c62828;") : QString());
     label->setAccessibleDescription(text);
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "channel.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 // One event in a connection log. Data entries keep the raw bytes, so that any view of them
@@ -20,15 +23,18 @@ struct LogEntry
 
     qint64 time = 0; // milliseconds since the epoch
     Kind kind = Kind::Info;
-    QString peer;    // "address:port", empty for events of the whole server or client
+    // Whose stream this is (decoders are kept per channel and direction); 0 for events of the
+    // whole session and for a send to many channels.
+    ChannelId channel = 0;
+    QString peer;    // the channel's label as shown, "address:port"; empty for the whole session
     QString message; // for events
-    // A Disconnected event of several peers: whose streams ended here, one per line. One string,
-    // made when the event is logged: a list would keep a string per peer from the time each
-    // left, scattered through the heap.
-    QString endedPeers;
-    QByteArray data; // for Received and Sent
-    QString text;    // data decoded in the log's encoding; empty in hex mode
-    int reads = 0;   // how many reads or writes were coalesced into this entry
+    // A Disconnected event of several channels: whose streams ended here. One array, made when the
+    // event is logged, instead of a string per channel scattered through the heap.
+    QList<ChannelId> endedChannels;
+    QByteArray data;       // for Received and Sent
+    QString text;          // data decoded in the log's encoding; empty in hex mode
+    int reads = 0;         // how many reads or writes were coalesced into this entry
+    bool datagram = false; // one whole datagram: never merged with another, and may be empty
     // Of a payload too large to keep whole, data holds the head: the bytes after it not kept.
     qint64 bytesNotKept = 0;
 

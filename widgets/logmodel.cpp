@@ -42,6 +42,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case KindRole: return int(e.kind);
     case TimeRole: return e.time;
     case PeerRole: return e.peer;
+    case ChannelRole: return e.channel;
     case DataRole: return e.data;
     case FullTextRole: return lineFor(e, true);
     default: break;
@@ -64,6 +65,26 @@ QString LogModel::headerFor(const LogEntry &e) const
     default: break;
     }
     return header;
+}
+
+QString LogModel::detailsHeader(const LogEntry &e) const
+{
+    const QString time = QDateTime::fromMSecsSinceEpoch(e.time).toString(
+            QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    QString what;
+    switch (e.kind) {
+    case LogEntry::Kind::Received:
+        what = tr("Received from %1: %n byte(s)", nullptr, int(e.payloadSize())).arg(e.peer);
+        break;
+    case LogEntry::Kind::Sent:
+        what = tr("Sent to %1: %n byte(s)", nullptr, int(e.payloadSize())).arg(e.peer);
+        break;
+    default: return e.peer.isEmpty() ? time : tr("%1, %2", "time, peer").arg(time, e.peer);
+    }
+    if (e.bytesNotKept > 0) {
+        what += u' ' + tr("(the log keeps only the first %n byte(s))", nullptr, int(e.data.size()));
+    }
+    return tr("%1, %2", "time, what").arg(time, what);
 }
 
 QString LogModel::payloadFor(const LogEntry &e, bool full) const
@@ -113,21 +134,23 @@ bool LogModel::saveTo(QIODevice *device) const
     return true;
 }
 
-void LogModel::addEvent(LogEntry::Kind kind, const QString &peer, const QString &message,
-                        const QStringList &endedPeers)
+void LogModel::addEvent(LogEntry::Kind kind, ChannelId channel, const QString &peer,
+                        const QString &message, const QList<ChannelId> &endedChannels)
 {
     LogEntry entry;
     entry.time = QDateTime::currentMSecsSinceEpoch();
     entry.kind = kind;
+    entry.channel = channel;
     entry.peer = peer;
     entry.message = message;
-    entry.endedPeers = endedPeers.join(u'\n');
+    entry.endedChannels = endedChannels;
     append(std::move(entry));
 }
 
-void LogModel::addData(LogEntry::Kind direction, const QString &peer, const QByteArray &data)
+void LogModel::addData(LogEntry::Kind direction, ChannelId channel, const QString &peer,
+                       const QByteArray &data, bool datagram)
 {
-    if (data.isEmpty())
+    if (data.isEmpty() && !datagram)
         return;
     (direction == LogEntry::Kind::Sent ? m_txBytes : m_rxBytes) += data.size();
     m_countersDirty = true;
@@ -137,10 +160,11 @@ void LogModel::addData(LogEntry::Kind direction, const QString &peer, const QByt
         scheduleFlush();
         return;
     }
-    if (!m_pending.empty()) {
+    if (!m_pending.empty() && !datagram) {
         LogEntry &last = m_pending.back();
         // A coalesced entry never grows past what one entry may keep (a small byte limit).
-        if (last.kind == direction && last.peer == peer && last.bytesNotKept == 0 &&
+        if (last.kind == direction && last.channel == channel && !last.datagram &&
+            last.peer == peer && last.bytesNotKept == 0 &&
             last.data.size() + data.size() <=
                     qMin<qsizetype>(kMaxCoalescedBytes, maxKeptPayload())) {
             m_pendingBytes -= costOf(last);
@@ -156,8 +180,10 @@ void LogModel::addData(LogEntry::Kind direction, const QString &peer, const QByt
     LogEntry entry;
     entry.time = QDateTime::currentMSecsSinceEpoch();
     entry.kind = direction;
+    entry.channel = channel;
     entry.peer = peer;
     entry.reads = 1;
+    entry.datagram = datagram;
     if (data.size() > maxKeptPayload()) {
         entry.data = data.first(maxKeptPayload());
         entry.bytesNotKept = data.size() - entry.data.size();
@@ -168,17 +194,19 @@ void LogModel::addData(LogEntry::Kind direction, const QString &peer, const QByt
     append(std::move(entry));
 }
 
-void LogModel::endStreams(const QString &peer)
+void LogModel::endStreams(ChannelId channel)
 {
-    for (LogEntry::Kind kind : {LogEntry::Kind::Received, LogEntry::Kind::Sent}) {
-        const auto it = m_decoders.find(streamKey(kind, peer));
+    for (const bool sent : {false, true}) {
+        const auto it = m_decoders.find({channel, sent});
         if (it == m_decoders.end())
             continue;
         const QString rest = it->second.finish();
         m_decoders.erase(it);
         if (rest.isEmpty())
             continue;
-        auto matches = [&](const LogEntry &e) { return e.kind == kind && e.peer == peer; };
+        auto matches = [&](const LogEntry &e) {
+            return e.isData() && e.channel == channel && (e.kind == LogEntry::Kind::Sent) == sent;
+        };
         const auto pending = std::find_if(m_pending.rbegin(), m_pending.rend(), matches);
         const qint64 cost = rest.size() * qint64(sizeof(QChar));
         if (pending != m_pending.rend()) {
@@ -323,12 +351,12 @@ void LogModel::setPaused(bool paused)
         return;
     // The streams were cut by the pause: bytes of a character left unfinished before it are shown
     // as \xHH, and what follows starts afresh.
-    QSet<QString> peers;
+    QSet<ChannelId> channels;
     for (const auto &[key, decoder] : m_decoders)
-        peers.insert(key.mid(3)); // after the "rx " or "tx " of streamKey()
-    for (const QString &peer : std::as_const(peers))
-        endStreams(peer);
-    addEvent(LogEntry::Kind::Info, {},
+        channels.insert(key.first);
+    for (ChannelId channel : std::as_const(channels))
+        endStreams(channel);
+    addEvent(LogEntry::Kind::Info,
              tr("Display resumed: %n read(s) arrived while paused and were counted but not "
                 "shown (bytes: %1).",
                 nullptr, int(m_pausedReads))
@@ -367,14 +395,14 @@ void LogModel::resetCounters()
     emit countersChanged(0, 0);
 }
 
-QString LogModel::streamKey(LogEntry::Kind kind, const QString &peer)
+LogModel::StreamKey LogModel::streamKey(const LogEntry &entry)
 {
-    return (kind == LogEntry::Kind::Sent ? QStringLiteral("tx ") : QStringLiteral("rx ")) + peer;
+    return {entry.channel, entry.kind == LogEntry::Kind::Sent};
 }
 
 StreamDecoder &LogModel::decoderFor(const LogEntry &entry)
 {
-    const QString key = streamKey(entry.kind, entry.peer);
+    const StreamKey key = streamKey(entry);
     auto it = m_decoders.find(key);
     if (it == m_decoders.end()) {
         StreamDecoder decoder(m_encoding);
@@ -393,8 +421,8 @@ void LogModel::decodeInto(LogEntry &entry, QByteArrayView data)
     entry.text += decoder.decode(data);
     // The stream goes on in bytes the log does not have. Live and when re-rendered alike, a
     // character cut at the end of the head shows as \xHH, as the note after it explains, and the
-    // stream's next entry starts afresh.
-    if (entry.bytesNotKept > 0)
+    // stream's next entry starts afresh. An entry of no channel (a send to many) stands alone.
+    if (entry.bytesNotKept > 0 || entry.channel == 0)
         entry.text += decoder.finish();
 }
 
@@ -402,18 +430,18 @@ void LogModel::redecodeAll()
 {
     m_decoders.clear();
     m_storedBytes = 0;
-    std::map<QString, LogEntry *> lastOfStream;
+    std::map<StreamKey, LogEntry *> lastOfStream;
     for (LogEntry &e : m_entries) {
         e.text.clear();
         if (e.isData() && !m_hexMode) {
             decodeInto(e, e.data);
-            lastOfStream[streamKey(e.kind, e.peer)] = &e;
+            lastOfStream[streamKey(e)] = &e;
         } else if (e.kind == LogEntry::Kind::Disconnected && !m_hexMode) {
-            // As when it happened: the end of the peers' streams completes their last entries.
-            const QStringList peers =
-                    e.endedPeers.isEmpty() ? QStringList{e.peer} : e.endedPeers.split(u'\n');
-            for (const QString &peer : peers)
-                m_storedBytes += finishStreams(peer, lastOfStream);
+            // As when it happened: the end of the channels' streams completes their last entries.
+            if (e.channel != 0)
+                m_storedBytes += finishStreams(e.channel, lastOfStream);
+            for (ChannelId channel : std::as_const(e.endedChannels))
+                m_storedBytes += finishStreams(channel, lastOfStream);
         }
         m_storedBytes += costOf(e);
     }
@@ -422,11 +450,11 @@ void LogModel::redecodeAll()
     trimTo(m_maxEntries, m_maxBytes);
 }
 
-qint64 LogModel::finishStreams(const QString &peer, std::map<QString, LogEntry *> &lastOfStream)
+qint64 LogModel::finishStreams(ChannelId channel, std::map<StreamKey, LogEntry *> &lastOfStream)
 {
     qint64 added = 0;
-    for (LogEntry::Kind kind : {LogEntry::Kind::Received, LogEntry::Kind::Sent}) {
-        const QString key = streamKey(kind, peer);
+    for (const bool sent : {false, true}) {
+        const StreamKey key{channel, sent};
         const auto decoder = m_decoders.find(key);
         const auto last = lastOfStream.find(key);
         if (decoder == m_decoders.end() || last == lastOfStream.end())
@@ -443,11 +471,11 @@ qint64 LogModel::costOf(const LogEntry &entry)
 {
     // Payload, its decoded text, and the entry's own bookkeeping.
     return entry.data.size() + entry.text.size() * 2 + entry.message.size() * 2 +
-           entry.peer.size() * 2 + entry.endedPeers.size() * 2 + 96;
+           entry.peer.size() * 2 + entry.endedChannels.size() * qint64(sizeof(ChannelId)) + 96;
 }
 
 void LogModel::addSentToMany(const QString &peers, const QByteArray &data, int copies)
 {
     m_txBytes += data.size() * qint64(qMax(0, copies - 1)); // addData() counts one
-    addData(LogEntry::Kind::Sent, peers, data);
+    addData(LogEntry::Kind::Sent, 0, peers, data);
 }

@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <deque>
 #include <map>
+#include <utility>
 #include <vector>
 
 class QIODevice;
@@ -21,7 +22,14 @@ class LogModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { KindRole = Qt::UserRole + 1, TimeRole, PeerRole, DataRole, FullTextRole };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        TimeRole,
+        PeerRole,
+        ChannelRole,
+        DataRole,
+        FullTextRole
+    };
 
     static constexpr int kDefaultMaxEntries = 100000;
     static constexpr qint64 kDefaultMaxBytes = 48 * 1024 * 1024;
@@ -33,13 +41,20 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    void addEvent(LogEntry::Kind kind, const QString &peer, const QString &message,
-                  const QStringList &endedPeers = {});
-    void addData(LogEntry::Kind direction, const QString &peer, const QByteArray &data);
-    // One payload sent to several peers: one entry, and the TX counter counts it once per peer.
+    // channel and peer name whom the event is about (0 and empty: the whole session);
+    // endedChannels, for a Disconnected event of several channels, whose streams it ends.
+    void addEvent(LogEntry::Kind kind, ChannelId channel, const QString &peer,
+                  const QString &message, const QList<ChannelId> &endedChannels = {});
+    void addEvent(LogEntry::Kind kind, const QString &message) { addEvent(kind, 0, {}, message); }
+    // Data of one channel's stream; reads that follow each other closely share an entry. A
+    // datagram is an entry of its own, never merged, even when it is empty.
+    void addData(LogEntry::Kind direction, ChannelId channel, const QString &peer,
+                 const QByteArray &data, bool datagram = false);
+    // One payload sent to several channels: one entry, and the TX counter counts it once per
+    // channel.
     void addSentToMany(const QString &peers, const QByteArray &data, int copies);
-    // The peer's streams ended: bytes of an unfinished character are shown as \xHH.
-    void endStreams(const QString &peer);
+    // The channel's streams ended: bytes of an unfinished character are shown as \xHH.
+    void endStreams(ChannelId channel);
     // Inserts what is pending now instead of on the next timer tick.
     void flush();
     void clear();
@@ -48,6 +63,9 @@ public:
     // The row as saved to a file: timestamp, peer, size and the whole payload.
     QString lineFor(const LogEntry &entry, bool full) const;
     bool saveTo(QIODevice *device) const;
+    // What a details view shows above the payload: when, which way, who and how much, and what
+    // the log did not keep.
+    QString detailsHeader(const LogEntry &entry) const;
 
     bool hexMode() const { return m_hexMode; }
     void setHexMode(bool hex);
@@ -83,9 +101,11 @@ private:
     void trimTo(qsizetype maxCount, qint64 maxBytes);
     void decodeInto(LogEntry &entry, QByteArrayView data);
     void redecodeAll();
-    qint64 finishStreams(const QString &peer, std::map<QString, LogEntry *> &lastOfStream);
+    // A stream: one channel, one direction.
+    using StreamKey = std::pair<ChannelId, bool>;
+    qint64 finishStreams(ChannelId channel, std::map<StreamKey, LogEntry *> &lastOfStream);
     StreamDecoder &decoderFor(const LogEntry &entry);
-    static QString streamKey(LogEntry::Kind kind, const QString &peer);
+    static StreamKey streamKey(const LogEntry &entry);
     static qint64 costOf(const LogEntry &entry);
     QString payloadFor(const LogEntry &entry, bool full) const;
     QString omissionNote(const LogEntry &entry, bool cutForView, qsizetype shownBytes) const;
@@ -93,7 +113,7 @@ private:
 
     std::deque<LogEntry> m_entries;
     std::vector<LogEntry> m_pending;
-    std::map<QString, StreamDecoder> m_decoders;
+    std::map<StreamKey, StreamDecoder> m_decoders;
     QTimer *m_flushTimer = nullptr;
     QString m_encoding = QStringLiteral("UTF-8");
     int m_maxEntries = kDefaultMaxEntries;

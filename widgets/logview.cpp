@@ -1,19 +1,23 @@
 #include "logview.h"
 
+#include "channellistmodel.h"
 #include "controls.h"
+#include "encodings.h"
+#include "logdetailsview.h"
 #include "logmodel.h"
-#include "peerlistmodel.h"
 #include "statuslabel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListView>
 #include <QLocale>
 #include <QMessageBox>
@@ -21,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
@@ -119,6 +124,15 @@ LogView::LogView(LogModel *model, QWidget *parent)
         if (on)
             m_list->scrollToBottom();
     });
+    connect(m_displayEncoding, &QComboBox::currentIndexChanged, this, &LogView::applyEncoding);
+    connect(m_showDetails, &QCheckBox::toggled, this, [this](bool on) {
+        m_details->setVisible(on);
+        if (on)
+            showCurrentDetails();
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &LogView::showCurrentDetails);
+    m_sendEncoding = m_model->encoding();
     updateCounters(0, 0);
 }
 
@@ -162,24 +176,53 @@ void LogView::buildUi()
                                        tr("Set the RX and TX counters to "
                                           "zero"),
                                        this);
+    m_showDetails = Controls::checkBox(tr("Details"),
+                                       tr("Show the whole of the selected entry, as hex and as "
+                                          "text, below the log"),
+                                       this);
+    m_displayEncoding = new QComboBox(this);
+    m_displayEncoding->addItem(tr("Same as sending"), QString());
+    for (const QString &name : Encodings::available())
+        m_displayEncoding->addItem(name, name);
+    m_details = new LogDetailsView(m_model, this);
+    m_details->setVisible(false);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_hex);
-    bar->addWidget(m_timestamps);
-    bar->addWidget(m_autoScroll);
-    bar->addStretch(1);
-    bar->addWidget(m_pause);
-    bar->addWidget(m_clear);
-    bar->addWidget(m_save);
+    // Three short rows rather than one long one: the log shares the window's width with the
+    // channel list, and must fit beside it at 800 pixels.
+    auto *view = new QHBoxLayout;
+    view->addWidget(m_hex);
+    view->addWidget(m_timestamps);
+    view->addWidget(m_autoScroll);
+    view->addWidget(m_showDetails);
+    view->addStretch(1);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_list);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto *counters = new QHBoxLayout;
+    counters->addWidget(m_counters, 1);
+    counters->addWidget(m_pause);
+    counters->addWidget(m_clear);
+    counters->addWidget(m_save);
+    auto *output = new QHBoxLayout;
+    output->addWidget(Controls::labelFor(m_displayEncoding, tr("Display encoding"),
+                                         tr("Encoding for showing received and sent text; by "
+                                            "default the one chosen for sending"),
+                                         this));
+    output->addWidget(m_displayEncoding);
+    output->addStretch(1);
+    output->addWidget(m_resetCounters);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(m_list, 1);
-    auto *counters = new QHBoxLayout;
-    counters->addWidget(m_counters, 1);
-    counters->addWidget(m_resetCounters);
+    layout->addLayout(view);
+    layout->addWidget(split, 1);
     layout->addLayout(counters);
+    layout->addLayout(output);
 }
 
 void LogView::handleRowsAboutToBeInserted()
@@ -204,9 +247,41 @@ void LogView::updateCounters(qint64 rx, qint64 tx)
 {
     m_counters->setText(
             tr("RX %1 · TX %2")
-                    .arg(PeerListModel::formatBytes(rx), PeerListModel::formatBytes(tx)));
+                    .arg(ChannelListModel::formatBytes(rx), ChannelListModel::formatBytes(tx)));
     m_counters->setToolTip(tr("Bytes received: %1\nBytes sent: %2")
                                    .arg(QLocale().toString(rx), QLocale().toString(tx)));
+}
+
+void LogView::setSendEncoding(const QString &encoding)
+{
+    m_sendEncoding = encoding;
+    applyEncoding();
+}
+
+QString LogView::displayEncoding() const
+{
+    return m_displayEncoding->currentData().toString();
+}
+
+bool LogView::setDisplayEncoding(const QString &encoding)
+{
+    const int index = m_displayEncoding->findData(encoding);
+    if (index < 0)
+        return false;
+    m_displayEncoding->setCurrentIndex(index);
+    return true;
+}
+
+void LogView::applyEncoding()
+{
+    const QString chosen = displayEncoding();
+    m_model->setEncoding(chosen.isEmpty() ? m_sendEncoding : chosen);
+}
+
+void LogView::showCurrentDetails()
+{
+    if (m_details->isVisible())
+        m_details->showEntry(m_list->currentIndex());
 }
 
 void LogView::copySelection()
@@ -260,6 +335,8 @@ void LogView::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("hexDisplay"), m_hex->isChecked());
     settings.setValue(QStringLiteral("timestamps"), m_timestamps->isChecked());
     settings.setValue(QStringLiteral("autoScroll"), m_autoScroll->isChecked());
+    settings.setValue(QStringLiteral("details"), m_showDetails->isChecked());
+    settings.setValue(QStringLiteral("displayEncoding"), displayEncoding());
     settings.endGroup();
 }
 
@@ -269,5 +346,9 @@ void LogView::restoreSettings(QSettings &settings)
     m_hex->setChecked(settings.value(QStringLiteral("hexDisplay"), false).toBool());
     m_timestamps->setChecked(settings.value(QStringLiteral("timestamps"), true).toBool());
     m_autoScroll->setChecked(settings.value(QStringLiteral("autoScroll"), true).toBool());
+    m_showDetails->setChecked(settings.value(QStringLiteral("details"), false).toBool());
+    // An encoding this build does not have means the default: the same as for sending.
+    if (!setDisplayEncoding(settings.value(QStringLiteral("displayEncoding")).toString()))
+        setDisplayEncoding(QString());
     settings.endGroup();
 }

@@ -1,133 +1,448 @@
 #include "mainwindow.h"
 
 #include "clienttab.h"
+#include "logentry.h"
 #include "logview.h"
 #include "servertab.h"
+#include "sessionlog.h"
+#include "statuslabel.h"
+#include "udptab.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QInputDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 
 namespace {
-constexpr int kSettingsVersion = 1;
-constexpr int kStatusTimeoutMs = 15000;
+constexpr int kSettingsVersion = 2;
+constexpr int kFirstReleaseVersion = 1;
+constexpr int kMaxNameLength = 64;
+const QString kSessionsKey = QStringLiteral("sessions");
+
+// A dot in the tab: green while the session is open, amber while it opens or closes.
+QIcon stateIcon(Session::State state)
+{
+    if (state == Session::State::Closed)
+        return {};
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(state == Session::State::Open ? QColor(0x2e, 0x7d, 0x32)
+                                                   : QColor(0xf9, 0xa8, 0x25));
+    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    return QIcon(pixmap);
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_stack(new QStackedWidget(this))
     , m_tabs(new QTabWidget(this))
-    , m_server(new ServerTab(this))
-    , m_client(new ClientTab(this))
+    , m_status(new StatusLabel(this))
 {
     setWindowTitle(tr("NetDebug"));
-    m_server->setAccessibleName(tr("TCP Server"));
-    m_client->setAccessibleName(tr("TCP Client"));
-    m_tabs->addTab(m_server, tr("TCP Server"));
-    m_tabs->addTab(m_client, tr("TCP Client"));
-    m_tabs->setTabToolTip(0, tr("Listen for connections and talk to the peers that connect"));
-    m_tabs->setTabToolTip(1, tr("Connect to a server and talk to it"));
-    setCentralWidget(m_tabs);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    auto *placeholder = new QLabel(tr("No session is open. Use File ▸ New TCP Server, New TCP "
+                                      "Client or New UDP Session."),
+                                   this);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(placeholder);
+    setCentralWidget(m_stack);
+    statusBar()->addWidget(m_status, 1);
     buildMenus();
-    statusBar()->showMessage(tr("Ready"));
-    connect(m_server, &ServerTab::statusMessage, this, &MainWindow::showStatus);
-    connect(m_client, &ClientTab::statusMessage, this, &MainWindow::showStatus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showCurrentStatus);
+    connect(m_tabs->tabBar(), &QTabBar::tabBarDoubleClicked, this, &MainWindow::askToRenameSession);
+    resetSessions();
+    m_tabs->setCurrentIndex(0);
     resize(1000, 700);
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newServer = file->addAction(tr("New TCP &Server"), this,
+                                         [this] { addSession(Session::Kind::TcpServer); });
+    QAction *newClient = file->addAction(tr("New TCP &Client"), this,
+                                         [this] { addSession(Session::Kind::TcpClient); });
+    QAction *newUdp = file->addAction(tr("New &UDP Session"), this,
+                                      [this] { addSession(Session::Kind::Udp); });
+    file->addSeparator();
+    QAction *rename = file->addAction(tr("&Rename Session…"), this,
+                                      [this] { askToRenameSession(m_tabs->currentIndex()); });
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    QAction *close = file->addAction(tr("Close Session"), this,
+                                     [this] { closeSession(m_tabs->currentIndex()); });
+    close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    file->addSeparator();
     QAction *save = file->addAction(tr("&Save Log…"), this, &MainWindow::saveCurrentLog);
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
-    QAction *listen =
-            connection->addAction(tr("&Listen / Stop"), m_server, &ServerTab::toggleListening);
-    listen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *connectAction = connection->addAction(tr("C&onnect / Disconnect"), m_client,
-                                                   &ClientTab::toggleConnection);
-    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connection->addSeparator();
-    QAction *serverTab = connection->addAction(tr("&Server Tab"), this,
-                                               [this] { m_tabs->setCurrentWidget(m_server); });
-    serverTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    QAction *clientTab = connection->addAction(tr("Clien&t Tab"), this,
-                                               [this] { m_tabs->setCurrentWidget(m_client); });
-    clientTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    QMenu *sessionMenu = menuBar()->addMenu(tr("S&ession"));
+    QAction *toggle = sessionMenu->addAction(tr("&Open / Close"), this, [this] {
+        if (SessionTab *tab = currentSession())
+            tab->toggle();
+    });
+    toggle->setToolTip(tr("Listen or stop, connect or disconnect, open or close the current "
+                          "session"));
+    toggle->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::CTRL | Qt::Key_K)});
+    sessionMenu->addSeparator();
+    for (int i = 0; i < 9; ++i) {
+        QAction *pick = sessionMenu->addAction(tr("Tab %1").arg(i + 1), this, [this, i] {
+            if (i < m_tabs->count())
+                m_tabs->setCurrentIndex(i);
+        });
+        pick->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NetDebug"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    auto *plus = new QToolButton(this);
+    plus->setText(QStringLiteral("+"));
+    plus->setAccessibleName(tr("New session"));
+    plus->setToolTip(tr("Open a new TCP server, TCP client or UDP session"));
+    plus->setPopupMode(QToolButton::InstantPopup);
+    auto *plusMenu = new QMenu(plus);
+    plusMenu->addActions({newServer, newClient, newUdp});
+    plus->setMenu(plusMenu);
+    m_tabs->setCornerWidget(plus, Qt::TopRightCorner);
 }
 
-void MainWindow::showStatus(const QString &message)
+int MainWindow::sessionCount() const
 {
-    statusBar()->showMessage(message, kStatusTimeoutMs);
+    return m_tabs->count();
+}
+
+SessionTab *MainWindow::sessionAt(int index) const
+{
+    return qobject_cast<SessionTab *>(m_tabs->widget(index));
+}
+
+SessionTab *MainWindow::currentSession() const
+{
+    return qobject_cast<SessionTab *>(m_tabs->currentWidget());
+}
+
+QString MainWindow::sessionName(int index) const
+{
+    return m_tabs->tabText(index);
+}
+
+template<typename Tab>
+static Tab *firstTab(const QTabWidget *tabs)
+{
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<Tab *>(tabs->widget(i)))
+            return tab;
+    }
+    return nullptr;
+}
+
+ServerTab *MainWindow::serverTab() const
+{
+    return firstTab<ServerTab>(m_tabs);
+}
+
+ClientTab *MainWindow::clientTab() const
+{
+    return firstTab<ClientTab>(m_tabs);
+}
+
+UdpTab *MainWindow::udpTab() const
+{
+    return firstTab<UdpTab>(m_tabs);
+}
+
+SessionTab *MainWindow::createTab(Session::Kind kind)
+{
+    switch (kind) {
+    case Session::Kind::TcpServer: return new ServerTab(m_tabs);
+    case Session::Kind::TcpClient: return new ClientTab(m_tabs);
+    case Session::Kind::Udp: return new UdpTab(m_tabs);
+    }
+    return nullptr;
+}
+
+QString MainWindow::uniqueName(Session::Kind kind) const
+{
+    const QString title = SessionTab::kindTitle(kind);
+    QStringList names;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        names.append(m_tabs->tabText(i));
+    if (!names.contains(title))
+        return title;
+    for (int number = 2;; ++number) {
+        const QString name = tr("%1 %2", "session kind, number").arg(title).arg(number);
+        if (!names.contains(name))
+            return name;
+    }
+}
+
+SessionTab *MainWindow::addSession(Session::Kind kind, const QString &name)
+{
+    SessionTab *tab = createTab(kind);
+    const QString title = name.trimmed().isEmpty() ? uniqueName(kind) : name.trimmed();
+    tab->setAccessibleName(title);
+    const int index = m_tabs->addTab(tab, title);
+    connect(tab, &SessionTab::statusChanged, this, [this, tab] {
+        if (tab == currentSession())
+            showCurrentStatus();
+        updateTabState(tab);
+    });
+    connect(tab, &SessionTab::sessionStateChanged, this, [this, tab] { updateTabState(tab); });
+    updateTabState(tab);
+    m_tabs->setCurrentIndex(index);
+    updatePlaceholder();
+    return tab;
+}
+
+bool MainWindow::closeSession(int index, bool ask)
+{
+    SessionTab *tab = sessionAt(index);
+    if (!tab)
+        return false;
+    const int connections = tab->openConnections();
+    if (ask && connections > 0) {
+        const auto answer = QMessageBox::question(
+                this, tr("Close Session"),
+                tr("Close \"%1\"? Its %n open connection(s) will be closed.", nullptr, connections)
+                        .arg(m_tabs->tabText(index)),
+                QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close)
+            return false;
+    }
+    m_tabs->removeTab(index);
+    tab->session()->close();
+    tab->deleteLater();
+    updatePlaceholder();
+    showCurrentStatus();
+    return true;
+}
+
+void MainWindow::renameSession(int index, const QString &name)
+{
+    const QString trimmed = name.simplified().left(kMaxNameLength);
+    if (index < 0 || index >= m_tabs->count() || trimmed.isEmpty())
+        return;
+    m_tabs->setTabText(index, trimmed);
+    m_tabs->widget(index)->setAccessibleName(trimmed);
+    updateTabState(sessionAt(index));
+}
+
+void MainWindow::askToRenameSession(int index)
+{
+    if (index < 0 || index >= m_tabs->count())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename Session"));
+    dialog->setLabelText(tr("Name:"));
+    dialog->setTextValue(m_tabs->tabText(index));
+    QPointer<QWidget> tab = m_tabs->widget(index);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, tab](const QString &name) {
+        if (tab)
+            renameSession(m_tabs->indexOf(tab), name);
+    });
+    dialog->open();
+}
+
+void MainWindow::removeAllSessions()
+{
+    while (m_tabs->count() > 0) {
+        SessionTab *tab = sessionAt(0);
+        m_tabs->removeTab(0);
+        tab->session()->close();
+        delete tab;
+    }
+}
+
+void MainWindow::resetSessions()
+{
+    removeAllSessions();
+    addSession(Session::Kind::TcpServer);
+    addSession(Session::Kind::TcpClient);
+    addSession(Session::Kind::Udp);
+    m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::updatePlaceholder()
+{
+    m_stack->setCurrentIndex(m_tabs->count() > 0 ? 0 : 1);
+}
+
+void MainWindow::showCurrentStatus()
+{
+    // A notice of the window's own (unreadable settings) hides the session's status while it
+    // shows; once the user moves to another session, or the session has news, that comes first.
+    statusBar()->clearMessage();
+    const SessionTab *tab = currentSession();
+    m_status->setMessage(tab ? tab->statusText() : QString(), tab && tab->statusIsError());
+}
+
+void MainWindow::updateTabState(SessionTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    m_tabs->setTabIcon(index, stateIcon(tab->session()->state()));
+    m_tabs->setTabToolTip(
+            index,
+            tr("%1: %2", "session name: status").arg(m_tabs->tabText(index), tab->statusText()));
 }
 
 void MainWindow::saveCurrentLog()
 {
-    if (m_tabs->currentWidget() == m_client)
-        m_client->logView()->saveWithDialog();
-    else
-        m_server->logView()->saveWithDialog();
+    if (SessionTab *tab = currentSession())
+        tab->logView()->saveWithDialog();
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About NetDebug"),
-                       tr("<p><b>NetDebug %1</b></p><p>A network debugging assistant: a TCP "
-                          "server and client for sending exact bytes as text or hex and reading "
-                          "what comes back in UTF-8, GBK and other encodings.</p>")
+                       tr("<p><b>NetDebug %1</b></p><p>A network debugging assistant: TCP servers, "
+                          "TCP clients and UDP sockets, for sending exact bytes as text or hex "
+                          "and reading what comes back in UTF-8, GBK and other encodings.</p>")
                                .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::saveSettings(QSettings &settings) const
 {
+    // Only what this version knows: nothing unknown or unreadable is written back.
+    settings.clear();
     settings.setValue(QStringLiteral("version"), kSettingsVersion);
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("currentTab"), m_tabs->currentIndex());
-    settings.beginGroup(QStringLiteral("server"));
-    m_server->saveSettings(settings);
-    settings.endGroup();
-    settings.beginGroup(QStringLiteral("client"));
-    m_client->saveSettings(settings);
-    settings.endGroup();
+    settings.setValue(QStringLiteral("currentSession"), m_tabs->currentIndex());
+    settings.beginWriteArray(kSessionsKey, m_tabs->count());
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        settings.setArrayIndex(i);
+        const SessionTab *tab = sessionAt(i);
+        settings.setValue(QStringLiteral("kind"), Session::kindKey(tab->kind()));
+        settings.setValue(QStringLiteral("name"), m_tabs->tabText(i));
+        tab->saveSettings(settings);
+    }
+    settings.endArray();
 }
 
 void MainWindow::restoreSettings(QSettings &settings)
 {
-    // Settings written by a newer version may mean something else: start from defaults.
-    if (settings.value(QStringLiteral("version"), kSettingsVersion).toInt() > kSettingsVersion)
+    if (settings.status() == QSettings::FormatError) {
+        tellSettingsUnreadable(tr("The settings file %1 could not be read; NetDebug starts with "
+                                  "its defaults and will write a new one.")
+                                       .arg(settings.fileName()));
         return;
-    const QRect defaultGeometry = geometry();
-    if (restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
-        // Qt takes a geometry saved on a screen as wide as this one even when the window would
-        // be far larger than the screen, or off it; such a window is out of reach.
-        const QRect available = screen()->availableVirtualGeometry();
-        if (width() > available.width() || height() > available.height() ||
-            !available.intersects(geometry())) {
-            setWindowState(Qt::WindowNoState);
-            setGeometry(defaultGeometry);
-        }
     }
-    const int tab = settings.value(QStringLiteral("currentTab"), 0).toInt();
-    if (tab >= 0 && tab < m_tabs->count())
-        m_tabs->setCurrentIndex(tab);
+    if (settings.allKeys().isEmpty())
+        return;
+    bool ok = false;
+    const int version = settings.value(QStringLiteral("version")).toInt(&ok);
+    // Settings written by a newer version may mean something else: start from defaults.
+    if (ok && version > kSettingsVersion)
+        return;
+    if (!ok) {
+        tellSettingsUnreadable(tr("The settings could not be read (no version); NetDebug starts "
+                                  "with its defaults."));
+        return;
+    }
+    restoreGeometryFrom(settings);
+    if (version == kFirstReleaseVersion) {
+        restoreFirstRelease(settings);
+        return;
+    }
+    if (!restoreSessions(settings)) {
+        tellSettingsUnreadable(tr("The saved sessions could not be read; NetDebug starts with "
+                                  "its default sessions."));
+    }
+}
+
+bool MainWindow::restoreSessions(QSettings &settings)
+{
+    const int count = settings.beginReadArray(kSessionsKey);
+    struct Saved
+    {
+        Session::Kind kind;
+        QString name;
+        int index;
+    };
+    QList<Saved> saved;
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        const auto kind = Session::kindFromKey(settings.value(QStringLiteral("kind")).toString());
+        if (kind)
+            saved.append({*kind, settings.value(QStringLiteral("name")).toString(), i});
+    }
+    if (saved.isEmpty() && count > 0) {
+        settings.endArray();
+        return false;
+    }
+    removeAllSessions();
+    for (const Saved &session : std::as_const(saved)) {
+        settings.setArrayIndex(session.index);
+        SessionTab *tab = addSession(session.kind, session.name);
+        tab->restoreSettings(settings);
+    }
+    settings.endArray();
+    updatePlaceholder();
+    const int current = settings.value(QStringLiteral("currentSession"), 0).toInt();
+    m_tabs->setCurrentIndex(current >= 0 && current < m_tabs->count() ? current : 0);
+    showCurrentStatus();
+    return true;
+}
+
+void MainWindow::restoreFirstRelease(QSettings &settings)
+{
+    // The two-tab layout of the first release: its server and client, then the new UDP tab.
+    ServerTab *server = serverTab();
+    ClientTab *client = clientTab();
     settings.beginGroup(QStringLiteral("server"));
-    m_server->restoreSettings(settings);
+    server->restoreSettings(settings);
     settings.endGroup();
     settings.beginGroup(QStringLiteral("client"));
-    m_client->restoreSettings(settings);
+    client->restoreSettings(settings);
     settings.endGroup();
+    const int tab = settings.value(QStringLiteral("currentTab"), 0).toInt();
+    m_tabs->setCurrentIndex(tab == 1 ? m_tabs->indexOf(client) : m_tabs->indexOf(server));
+}
+
+void MainWindow::restoreGeometryFrom(QSettings &settings)
+{
+    const QRect defaultGeometry = geometry();
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        return;
+    // Qt takes a geometry saved on a screen as wide as this one even when the window would be far
+    // larger than the screen, or off it; such a window is out of reach.
+    const QRect available = screen()->availableVirtualGeometry();
+    if (width() > available.width() || height() > available.height() ||
+        !available.intersects(geometry())) {
+        setWindowState(Qt::WindowNoState);
+        setGeometry(defaultGeometry);
+    }
+}
+
+void MainWindow::tellSettingsUnreadable(const QString &why)
+{
+    if (SessionTab *tab = currentSession())
+        tab->sessionLog()->addEvent(LogEntry::Kind::Error, why);
+    statusBar()->showMessage(why, 30000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,14 +1,21 @@
 #pragma once
 
+#include "session.h"
+
 #include <QMainWindow>
 
 class ClientTab;
 class QSettings;
+class QStackedWidget;
 class QTabWidget;
 class ServerTab;
+class SessionTab;
+class StatusLabel;
+class UdpTab;
 
-// The application window: a TCP Server tab and a TCP Client tab, menus and a status bar.
-// It restores the last used addresses, ports, modes and geometry.
+// The application window: any number of session tabs (TCP servers, TCP clients, UDP sockets),
+// menus, and a status bar that shows the current session's status. The tabs, their names and
+// every setting come back on the next start.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -16,9 +23,26 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
 
-    ServerTab *serverTab() const { return m_server; }
-    ClientTab *clientTab() const { return m_client; }
     QTabWidget *tabs() const { return m_tabs; }
+    int sessionCount() const;
+    SessionTab *sessionAt(int index) const;
+    SessionTab *currentSession() const;
+    QString sessionName(int index) const;
+    // The first tab of each kind, or nullptr.
+    ServerTab *serverTab() const;
+    ClientTab *clientTab() const;
+    UdpTab *udpTab() const;
+
+    // A new tab of the kind, titled by its kind and numbered from the second on unless a name is
+    // given; it becomes the current tab.
+    SessionTab *addSession(Session::Kind kind, const QString &name = {});
+    // With ask, first asks whether to end the tab's open connections. Returns whether it closed.
+    bool closeSession(int index, bool ask = true);
+    void renameSession(int index, const QString &name);
+    // Asks for a new name for the tab.
+    void askToRenameSession(int index);
+    // Closes every tab, then opens the first start's: a TCP Server, a TCP Client and a UDP tab.
+    void resetSessions();
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(QSettings &settings);
@@ -28,11 +52,20 @@ protected:
 
 private:
     void buildMenus();
-    void showStatus(const QString &message);
+    SessionTab *createTab(Session::Kind kind);
+    QString uniqueName(Session::Kind kind) const;
+    void removeAllSessions();
+    void showCurrentStatus();
+    void updateTabState(SessionTab *tab);
+    void updatePlaceholder();
     void saveCurrentLog();
     void showAbout();
+    bool restoreSessions(QSettings &settings);
+    void restoreFirstRelease(QSettings &settings);
+    void restoreGeometryFrom(QSettings &settings);
+    void tellSettingsUnreadable(const QString &why);
 
+    QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;
-    ServerTab *m_server = nullptr;
-    ClientTab *m_client = nullptr;
+    StatusLabel *m_status = nullptr;
 };

@@ -81,16 +81,16 @@ void SendPane::buildUi()
     m_sendToAll = Controls::button(tr("Send to all"),
                                    tr("Send the payload to every connected peer"), this);
     m_sendToAll->setVisible(false);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
+    m_message = Controls::messageLabel(this);
     m_size = new QLabel(this);
 
     auto *options = new QHBoxLayout;
     options->addWidget(m_hex);
     options->addWidget(m_escapes);
     options->addWidget(Controls::labelFor(m_encoding, tr("Encoding"),
-                                          tr("Text encoding for sending and for showing "
-                                             "received text"),
+                                          tr("Text encoding for sending, and for showing "
+                                             "text unless the log's Display encoding says "
+                                             "otherwise"),
                                           this));
     options->addWidget(m_encoding);
     options->addWidget(Controls::labelFor(m_lineEnding, tr("Line ending"),

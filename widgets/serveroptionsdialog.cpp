@@ -24,7 +24,7 @@ ServerOptionsDialog::ServerOptionsDialog(const Options &options, QWidget *parent
     m_backlog = new QSpinBox(this);
     m_backlog->setRange(1, kMaxBacklog);
     m_backlog->setValue(options.backlog);
-    m_allowList = new QLineEdit(TcpServerBackend::formatAllowList(options.allowList), this);
+    m_allowList = new QLineEdit(AllowList::format(options.allowList), this);
     m_allowList->setPlaceholderText(tr("Everyone; or e.g. 192.168.1.0/24, ::1"));
     m_allowList->setClearButtonEnabled(true);
     // Wide enough for the example and a few entries of one's own.
@@ -81,7 +81,7 @@ ServerOptionsDialog::Options ServerOptionsDialog::options() const
 void ServerOptionsDialog::validate()
 {
     QString error;
-    m_valid = TcpServerBackend::parseAllowList(m_allowList->text(), &m_parsedAllowList, &error);
+    m_valid = AllowList::parse(m_allowList->text(), &m_parsedAllowList, &error);
     Controls::showMessage(m_error, m_valid ? QString() : error, true);
     m_error->setVisible(!m_valid);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tcpserverbackend.h"
+#include "tcpserversession.h"
 
 #include <QDialog>
 
@@ -19,7 +19,7 @@ public:
     struct Options
     {
         int maxConnections = 0; // 0: no cap but the system's
-        int backlog = TcpServerBackend::kDefaultBacklog;
+        int backlog = TcpServerSession::kDefaultBacklog;
         SubnetList allowList; // empty: everyone
     };
 

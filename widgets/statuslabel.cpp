@@ -38,6 +38,16 @@ void StatusLabel::setText(const QString &text)
     update();
 }
 
+void StatusLabel::setMessage(const QString &text, bool isError)
+{
+    setToolTip(text);
+    if (m_error != isError) {
+        m_error = isError;
+        update();
+    }
+    setText(text);
+}
+
 QSize StatusLabel::sizeHint() const
 {
     // Independent of the text, so that a new text never needs a new layout.
@@ -54,7 +64,12 @@ void StatusLabel::paintEvent(QPaintEvent *)
     QPainter painter(this);
     QStyleOption option;
     option.initFrom(this);
-    const QString shown = fontMetrics().elidedText(m_text, Qt::ElideRight, width());
+    // One line: a message with line breaks in it shows them as spaces.
+    QString line = m_text;
+    line.replace(u'\n', u' ');
+    const QString shown = fontMetrics().elidedText(line, Qt::ElideRight, width());
+    if (m_error)
+        option.palette.setColor(foregroundRole(), QColor(0xc6, 0x28, 0x28));
     style()->drawItemText(&painter, rect(), int(Qt::AlignLeft | Qt::AlignVCenter), option.palette,
                           isEnabled(), shown, foregroundRole());
 }

@@ -1,7 +1,7 @@
 #include "clienttab.h"
 #include "logmodel.h"
 #include "sendpane.h"
-#include "tcpclientbackend.h"
+#include "tcpclientsession.h"
 #include "widgettesthelpers.h"
 
 #include <QCheckBox>
@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -78,6 +79,8 @@ private slots:
     void serverCloseEndsConnection();
     void serverResetIsReported();
     void userDisconnects();
+    void echoAnswersEveryRead();
+    void connectionIsListed();
 
 private:
     void connectToServer(std::unique_ptr<ServerSide> *serverSide);
@@ -124,7 +127,10 @@ void tst_ClientTab::connectToServer(std::unique_ptr<ServerSide> *serverSide)
     QTRY_VERIFY(m_server->hasPendingConnections());
     QTcpSocket *socket = m_server->nextPendingConnection();
     QVERIFY(socket);
-    QCOMPARE(socket->peerPort(), m_tab->backend()->localLabel().section(u':', -1).toUShort());
+    QCOMPARE(socket->peerPort(), m_tab->client()
+                                         ->channel(m_tab->client()->channelId())
+                                         .localLabel.section(u':', -1)
+                                         .toUShort());
     *serverSide = std::make_unique<ServerSide>(socket);
     QCOMPARE(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Connected).size(),
              connectedBefore + 1);
@@ -150,7 +156,8 @@ void tst_ClientTab::connectSendAndReceive()
     QTRY_COMPARE(loggedData(log, LogEntry::Kind::Received), QByteArray("pong\x00\x01", 6));
     const QList<int> received = rowsOfKind(log, LogEntry::Kind::Received);
     QVERIFY(!received.isEmpty());
-    QCOMPARE(log->entry(received.first()).peer, m_tab->backend()->peerLabel());
+    QCOMPARE(log->entry(received.first()).peer,
+             m_tab->client()->channel(m_tab->client()->channelId()).label());
     QCOMPARE(log->entry(received.first()).peer,
              QStringLiteral("127.0.0.1:%1").arg(m_server->serverPort()));
 }
@@ -218,7 +225,7 @@ void tst_ClientTab::refusedConnectionIsReported()
     FIND_NAMED(QLineEdit, host, m_tab.get(), "Host");
     FIND_NAMED(QLineEdit, port, m_tab.get(), "Port");
     FIND_NAMED(QPushButton, button, m_tab.get(), "Connect");
-    QSignalSpy states(m_tab->backend(), &TcpClientBackend::stateChanged);
+    QSignalSpy states(m_tab->client(), &TcpClientSession::phaseChanged);
     RUN_STEP(WidgetTest::replaceText(host, QStringLiteral("127.0.0.1")));
     RUN_STEP(WidgetTest::replaceText(port, QString::number(closed)));
     RUN_STEP(WidgetTest::click(button));
@@ -229,7 +236,7 @@ void tst_ClientTab::refusedConnectionIsReported()
     QVERIFY2(error.contains(QStringLiteral("refused")), qPrintable(error));
     QVERIFY2(error.contains(QString::number(closed)), qPrintable(error));
     QVERIFY(states.count() >= 2); // it did try, and gave up
-    QCOMPARE(m_tab->backend()->state(), TcpClientBackend::State::Unconnected);
+    QCOMPARE(m_tab->client()->phase(), TcpClientSession::Phase::Unconnected);
     QCOMPARE(button->text(), QStringLiteral("Connect"));
     QCOMPARE(button->accessibleName(), QStringLiteral("Connect"));
     QVERIFY(host->isEnabled());
@@ -253,12 +260,12 @@ void tst_ClientTab::invalidPortIsRejected()
     QFETCH(QString, port);
     FIND_NAMED(QLineEdit, portField, m_tab.get(), "Port");
     FIND_NAMED(QPushButton, button, m_tab.get(), "Connect");
-    QSignalSpy states(m_tab->backend(), &TcpClientBackend::stateChanged);
+    QSignalSpy states(m_tab->client(), &TcpClientSession::phaseChanged);
     RUN_STEP(WidgetTest::replaceText(portField, port));
     RUN_STEP(WidgetTest::click(button));
 
     QCOMPARE(states.count(), 0); // no attempt was made
-    QCOMPARE(m_tab->backend()->state(), TcpClientBackend::State::Unconnected);
+    QCOMPARE(m_tab->client()->phase(), TcpClientSession::Phase::Unconnected);
     QCOMPARE(button->text(), QStringLiteral("Connect"));
     const QStringList errors = WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
     QCOMPARE(errors.size(), 1);
@@ -273,7 +280,7 @@ void tst_ClientTab::emptyHostIsRejected()
     FIND_NAMED(QLineEdit, host, m_tab.get(), "Host");
     FIND_NAMED(QLineEdit, port, m_tab.get(), "Port");
     FIND_NAMED(QPushButton, button, m_tab.get(), "Connect");
-    QSignalSpy states(m_tab->backend(), &TcpClientBackend::stateChanged);
+    QSignalSpy states(m_tab->client(), &TcpClientSession::phaseChanged);
     RUN_STEP(WidgetTest::replaceText(host, QStringLiteral("   ")));
     RUN_STEP(WidgetTest::replaceText(port, QString::number(m_server->serverPort())));
     RUN_STEP(WidgetTest::click(button));
@@ -293,7 +300,7 @@ void tst_ClientTab::serverCloseEndsConnection()
     std::unique_ptr<ServerSide> server;
     RUN_STEP(connectToServer(&server));
     FIND_NAMED(QPushButton, button, m_tab.get(), "Disconnect");
-    const QString peer = m_tab->backend()->peerLabel();
+    const QString peer = m_tab->client()->channel(m_tab->client()->channelId()).label();
 
     server->socket()->write("bye");
     server->socket()->disconnectFromHost();
@@ -349,7 +356,51 @@ void tst_ClientTab::userDisconnects()
     // And it can connect again.
     std::unique_ptr<ServerSide> again;
     RUN_STEP(connectToServer(&again));
-    QCOMPARE(m_tab->backend()->state(), TcpClientBackend::State::Connected);
+    QCOMPARE(m_tab->client()->phase(), TcpClientSession::Phase::Connected);
+}
+
+void tst_ClientTab::echoAnswersEveryRead()
+{
+    FIND_NAMED(QCheckBox, echo, m_tab.get(), "Echo");
+    RUN_STEP(WidgetTest::click(echo));
+    QVERIFY(echo->isChecked());
+    std::unique_ptr<ServerSide> server;
+    RUN_STEP(connectToServer(&server));
+    server->socket()->write("ping 1");
+    QTRY_COMPARE(server->received(), QByteArray("ping 1"));
+    server->socket()->write("ping 2");
+    QTRY_COMPARE(server->received(), QByteArray("ping 1ping 2"));
+    QCOMPARE(loggedData(m_tab->logModel(), LogEntry::Kind::Sent), QByteArray("ping 1ping 2"));
+    QCOMPARE(loggedData(m_tab->logModel(), LogEntry::Kind::Received), QByteArray("ping 1ping 2"));
+}
+
+void tst_ClientTab::connectionIsListed()
+{
+    FIND_NAMED(QTableView, connections, m_tab.get(), "Connections");
+    QCOMPARE(connections->model()->rowCount(), 0);
+    std::unique_ptr<ServerSide> server;
+    RUN_STEP(connectToServer(&server));
+    const QString label = QStringLiteral("127.0.0.1:%1").arg(m_server->serverPort());
+    QTRY_COMPARE(connections->model()->rowCount(), 1);
+    QCOMPARE(connections->model()->index(0, 0).data().toString(), label);
+    // The status line says where it is connected, from where.
+    const QString local = QStringLiteral("127.0.0.1:%1").arg(server->socket()->peerPort());
+    QCOMPARE(m_tab->statusText(), QStringLiteral("Connected to %1 from %2").arg(label, local));
+    QVERIFY(!m_tab->statusIsError());
+    server->socket()->write("12345");
+    QTRY_COMPARE(m_tab->logModel()->rxBytes(), 5);
+    int received = -1;
+    for (int column = 0; column < connections->model()->columnCount(); ++column) {
+        if (connections->model()->headerData(column, Qt::Horizontal).toString() == u"Received")
+            received = column;
+    }
+    QVERIFY(received >= 0);
+    // The local end is in the tooltip of the server's column.
+    QVERIFY(connections->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(local));
+    QTRY_COMPARE(connections->model()->index(0, received).data().toString(),
+                 QStringLiteral("5 bytes"));
+    server->socket()->disconnectFromHost();
+    QTRY_COMPARE(connections->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(tst_ClientTab)

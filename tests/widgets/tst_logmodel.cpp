@@ -10,13 +10,18 @@
 
 namespace {
 
+// Two channels and the labels they are shown with. The log keys its streams by id; the labels
+// are only what it shows.
+constexpr ChannelId kA = 101;
+constexpr ChannelId kB = 102;
 const QString kPeerA = QStringLiteral("127.0.0.1:40001");
 const QString kPeerB = QStringLiteral("[::1]:40002");
 
 } // namespace
 
-// Checks the connection log: batching and coalescing of reads, rendering from the raw bytes in
-// any encoding or as hex, its bounds under a flood, pausing, and saving.
+// Checks the connection log: batching and coalescing of reads, datagrams that stay whole, streams
+// keyed by channel id, rendering from the raw bytes in any encoding or as hex, its bounds under a
+// flood, pausing, saving, and the header of the details view.
 class tst_LogModel : public QObject
 {
     Q_OBJECT
@@ -32,6 +37,12 @@ private slots:
     void coalescesReadsOfOnePeer();
     void coalescedEntriesStayBounded();
     void separateEntries();
+    void datagramsAreNeverMerged();
+    void emptyDatagramIsAnEntry();
+    void streamsAreKeyedByChannelNotLabel();
+    void sendToManyStandsAlone();
+    void channelRoleHoldsTheId();
+    void detailsHeaderSaysWhatTheRowCuts();
     void hexMode();
     void switchHexAndTextRerenders();
     void switchEncodingRerenders();
@@ -100,10 +111,10 @@ void tst_LogModel::startsEmpty()
 void tst_LogModel::eventsAndData()
 {
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
-    m_model->addEvent(LogEntry::Kind::Listening, {}, QStringLiteral("Listening on port 5000"));
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "hello");
-    m_model->addData(LogEntry::Kind::Sent, kPeerA, "world");
-    m_model->addEvent(LogEntry::Kind::Disconnected, kPeerA, QStringLiteral("closed by peer"));
+    m_model->addEvent(LogEntry::Kind::Listening, QStringLiteral("Listening on port 5000"));
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "hello");
+    m_model->addData(LogEntry::Kind::Sent, kA, kPeerA, "world");
+    m_model->addEvent(LogEntry::Kind::Disconnected, kA, kPeerA, QStringLiteral("closed by peer"));
     QCOMPARE(m_model->rowCount(), 0); // pending until the flush
     QVERIFY(m_model->storedBytes() > 0);
     m_model->flush();
@@ -138,7 +149,7 @@ void tst_LogModel::flushTimerInsertsRows()
 {
     m_model->setFlushInterval(10);
     QCOMPARE(m_model->flushInterval(), 10);
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "tick");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "tick");
     QCOMPARE(m_model->rowCount(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 1, 5000);
     QCOMPARE(m_model->index(0).data(LogModel::DataRole).toByteArray(), QByteArray("tick"));
@@ -148,7 +159,7 @@ void tst_LogModel::flushInsertsOneBatch()
 {
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     for (int i = 0; i < 500; ++i)
-        m_model->addEvent(LogEntry::Kind::Info, {}, QString::number(i));
+        m_model->addEvent(LogEntry::Kind::Info, QString::number(i));
     m_model->flush();
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 0);
@@ -164,7 +175,7 @@ void tst_LogModel::coalescesReadsOfOnePeer()
     for (int i = 0; i < 1000; ++i) {
         const QByteArray chunk = QByteArray::number(i) + ',';
         all += chunk;
-        m_model->addData(LogEntry::Kind::Received, kPeerA, chunk);
+        m_model->addData(LogEntry::Kind::Received, kA, kPeerA, chunk);
     }
     m_model->flush();
     QCOMPARE(m_model->rowCount(), 1);
@@ -185,7 +196,7 @@ void tst_LogModel::coalescedEntriesStayBounded()
     for (int i = 0; i < 300; ++i) {
         const QByteArray chunk(1000, char('a' + i % 26));
         all += chunk;
-        m_model->addData(LogEntry::Kind::Received, kPeerA, chunk);
+        m_model->addData(LogEntry::Kind::Received, kA, kPeerA, chunk);
     }
     m_model->flush();
     QVERIFY(m_model->rowCount() > 1);
@@ -201,14 +212,14 @@ void tst_LogModel::coalescedEntriesStayBounded()
 
 void tst_LogModel::separateEntries()
 {
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "a1");
-    m_model->addData(LogEntry::Kind::Received, kPeerB, "b1");
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "a2");
-    m_model->addData(LogEntry::Kind::Sent, kPeerA, "a3"); // other direction
-    m_model->addEvent(LogEntry::Kind::Info, {}, QStringLiteral("event"));
-    m_model->addData(LogEntry::Kind::Sent, kPeerA, "a4"); // after an event
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "a1");
+    m_model->addData(LogEntry::Kind::Received, kB, kPeerB, "b1");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "a2");
+    m_model->addData(LogEntry::Kind::Sent, kA, kPeerA, "a3"); // other direction
+    m_model->addEvent(LogEntry::Kind::Info, QStringLiteral("event"));
+    m_model->addData(LogEntry::Kind::Sent, kA, kPeerA, "a4"); // after an event
     m_model->flush();
-    m_model->addData(LogEntry::Kind::Sent, kPeerA, "a5"); // after a flush
+    m_model->addData(LogEntry::Kind::Sent, kA, kPeerA, "a5"); // after a flush
     m_model->flush();
 
     QCOMPARE(m_model->rowCount(), 7);
@@ -220,20 +231,136 @@ void tst_LogModel::separateEntries()
     QCOMPARE(m_model->txBytes(), 6);
 }
 
+void tst_LogModel::datagramsAreNeverMerged()
+{
+    // Ten datagrams from one remote, back to back: ten entries, each exactly one datagram.
+    for (int i = 0; i < 10; ++i)
+        m_model->addData(LogEntry::Kind::Received, kA, kPeerA, QByteArray::number(i), true);
+    // A stream read after them does not join the last datagram either.
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "stream");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "+more");
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 11);
+    for (int i = 0; i < 10; ++i) {
+        QCOMPARE(m_model->entry(i).data, QByteArray::number(i));
+        QVERIFY(m_model->entry(i).datagram);
+        QCOMPARE(m_model->entry(i).reads, 1);
+        QVERIFY2(display(i).endsWith(QStringLiteral(" (1 byte(s)): %1").arg(i)),
+                 qPrintable(display(i)));
+    }
+    QCOMPARE(m_model->entry(10).data, QByteArray("stream+more"));
+    QVERIFY(!m_model->entry(10).datagram);
+    QCOMPARE(m_model->rxBytes(), 10 + 11);
+}
+
+void tst_LogModel::emptyDatagramIsAnEntry()
+{
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, QByteArray(), true);
+    m_model->addData(LogEntry::Kind::Sent, kA, kPeerA, QByteArray(), true);
+    // An empty read of a stream is nothing at all.
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, QByteArray());
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->entry(0).kind, LogEntry::Kind::Received);
+    QCOMPARE(m_model->entry(1).kind, LogEntry::Kind::Sent);
+    QVERIFY(m_model->entry(0).data.isEmpty());
+    QVERIFY2(display(0).startsWith(QStringLiteral("RX %1 (0 byte(s))").arg(kPeerA)),
+             qPrintable(display(0)));
+    QCOMPARE(m_model->rxBytes(), 0);
+    QCOMPARE(m_model->txBytes(), 0);
+}
+
+void tst_LogModel::streamsAreKeyedByChannelNotLabel()
+{
+    // Two connections that show the same label (a peer that reconnected from the same port, or
+    // two sessions' channels): each has a stream of its own, and reads are not merged across them.
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "\xe4\xbd");
+    m_model->addData(LogEntry::Kind::Received, kB, kPeerA, "\xa0");
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->entry(0).channel, kA);
+    QCOMPARE(m_model->entry(1).channel, kB);
+    // The byte of B does not complete the character A began.
+    QVERIFY2(display(1).endsWith(QLatin1String(": \\xA0")), qPrintable(display(1)));
+    m_model->endStreams(kA);
+    QVERIFY2(display(0).endsWith(QLatin1String(": \\xE4\\xBD")), qPrintable(display(0)));
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "ok");
+    m_model->flush();
+    QVERIFY2(display(2).endsWith(QLatin1String(": ok")), qPrintable(display(2)));
+}
+
+void tst_LogModel::sendToManyStandsAlone()
+{
+    // Twelve channels got one payload: one entry, counted twelve times.
+    m_model->addData(LogEntry::Kind::Sent, kA, kPeerA, "x\xe4");
+    m_model->addSentToMany(QStringLiteral("[12 peers]"), QByteArray("\xbd\xa0!"), 12);
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->entry(1).channel, ChannelId(0));
+    QCOMPARE(m_model->entry(1).peer, QStringLiteral("[12 peers]"));
+    QCOMPARE(m_model->txBytes(), 2 + 12 * 3);
+    // Its bytes are no channel's stream: they neither finish A's character nor wait for more.
+    QVERIFY2(display(1).endsWith(QLatin1String(": \\xBD\\xA0!")), qPrintable(display(1)));
+    QVERIFY2(display(0).endsWith(QLatin1String(": x")), qPrintable(display(0)));
+}
+
+void tst_LogModel::channelRoleHoldsTheId()
+{
+    m_model->addEvent(LogEntry::Kind::Connected, kB, kPeerB, QStringLiteral("connected"));
+    m_model->addData(LogEntry::Kind::Received, kB, kPeerB, "b");
+    m_model->addEvent(LogEntry::Kind::Info, QStringLiteral("of the whole session"));
+    m_model->flush();
+    QCOMPARE(m_model->index(0).data(LogModel::ChannelRole).value<ChannelId>(), kB);
+    QCOMPARE(m_model->index(1).data(LogModel::ChannelRole).value<ChannelId>(), kB);
+    QCOMPARE(m_model->index(2).data(LogModel::ChannelRole).value<ChannelId>(), ChannelId(0));
+    QCOMPARE(m_model->index(2).data(LogModel::PeerRole).toString(), QString());
+}
+
+void tst_LogModel::detailsHeaderSaysWhatTheRowCuts()
+{
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, QByteArray(5000, 'r'));
+    m_model->addData(LogEntry::Kind::Sent, kB, kPeerB, "tx");
+    m_model->addEvent(LogEntry::Kind::Disconnected, kA, kPeerA, QStringLiteral("gone"));
+    m_model->addEvent(LogEntry::Kind::Info, QStringLiteral("note"));
+    m_model->flush();
+    static const QRegularExpression when(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}"));
+    const QString rx = m_model->detailsHeader(m_model->entry(0));
+    QVERIFY2(when.match(rx).hasMatch(), qPrintable(rx));
+    QVERIFY2(rx.endsWith(QStringLiteral(", Received from %1: 5000 byte(s)").arg(kPeerA)),
+             qPrintable(rx));
+    const QString tx = m_model->detailsHeader(m_model->entry(1));
+    QVERIFY2(tx.endsWith(QStringLiteral(", Sent to %1: 2 byte(s)").arg(kPeerB)), qPrintable(tx));
+    QVERIFY2(m_model->detailsHeader(m_model->entry(2)).endsWith(QStringLiteral(", ") + kPeerA),
+             qPrintable(m_model->detailsHeader(m_model->entry(2))));
+    QVERIFY(when.match(m_model->detailsHeader(m_model->entry(3))).hasMatch());
+
+    // A payload larger than an entry keeps says how much of it the log has.
+    m_model->setLimits(1000, 1024 * 1024);
+    const qsizetype kept = m_model->maxKeptPayload();
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, QByteArray(kept + 10, 'k'));
+    m_model->flush();
+    const QString cut = m_model->detailsHeader(m_model->entry(m_model->rowCount() - 1));
+    QVERIFY2(cut.endsWith(QStringLiteral(": %1 byte(s) (the log keeps only the first %2 byte(s))")
+                                  .arg(kept + 10)
+                                  .arg(kept)),
+             qPrintable(cut));
+}
+
 void tst_LogModel::hexMode()
 {
     m_model->setHexMode(true);
     QVERIFY(m_model->hexMode());
-    m_model->addData(LogEntry::Kind::Received, kPeerA, QByteArray("He\x00\xff", 4));
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, QByteArray("He\x00\xff", 4));
     m_model->flush();
     QVERIFY2(display(0).endsWith(QLatin1String(": 48 65 00 FF")), qPrintable(display(0)));
 }
 
 void tst_LogModel::switchHexAndTextRerenders()
 {
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "Hello");
-    m_model->addEvent(LogEntry::Kind::Info, {}, QStringLiteral("between"));
-    m_model->addData(LogEntry::Kind::Sent, kPeerA, "Hi");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "Hello");
+    m_model->addEvent(LogEntry::Kind::Info, QStringLiteral("between"));
+    m_model->addData(LogEntry::Kind::Sent, kA, kPeerA, "Hi");
     m_model->flush();
     QVERIFY(display(0).endsWith(QLatin1String(": Hello")));
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -253,7 +380,7 @@ void tst_LogModel::switchHexAndTextRerenders()
 void tst_LogModel::switchEncodingRerenders()
 {
     const QByteArray gbk("\xc4\xe3\xba\xc3\xa3\xac\xca\xc0\xbd\xe7"); // 你好，世界
-    m_model->addData(LogEntry::Kind::Received, kPeerA, gbk);
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, gbk);
     m_model->flush();
     // Not UTF-8: every byte shows as an escape, none is lost.
     QVERIFY2(display(0).contains(QLatin1String(": \\xC4\\xE3\\xBA")), qPrintable(display(0)));
@@ -267,7 +394,7 @@ void tst_LogModel::switchEncodingRerenders()
     QCOMPARE(m_model->index(0).data(LogModel::DataRole).toByteArray(), gbk);
 
     // New data is decoded in the new encoding as well.
-    m_model->addData(LogEntry::Kind::Received, kPeerB, "\xcd\xf8\xc2\xe7");
+    m_model->addData(LogEntry::Kind::Received, kB, kPeerB, "\xcd\xf8\xc2\xe7");
     m_model->flush();
     QVERIFY2(display(1).endsWith(QString::fromUtf16(u": 网络")), qPrintable(display(1)));
 
@@ -277,7 +404,7 @@ void tst_LogModel::switchEncodingRerenders()
 
 void tst_LogModel::unknownEncodingRefused()
 {
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "abc");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "abc");
     m_model->flush();
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QVERIFY(!m_model->setEncoding(QStringLiteral("no-such-encoding")));
@@ -291,9 +418,9 @@ void tst_LogModel::gbkCharacterSplitAcrossFlushes()
 {
     QVERIFY(m_model->setEncoding(QStringLiteral("GBK")));
     // 你好! with 好 (BA C3) split between two reads that land in different batches.
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "\xc4\xe3\xba");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "\xc4\xe3\xba");
     m_model->flush();
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "\xc3!");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "\xc3!");
     m_model->flush();
     QCOMPARE(m_model->rowCount(), 2);
     QVERIFY2(display(0).endsWith(QString::fromUtf16(u": 你")), qPrintable(display(0)));
@@ -311,7 +438,7 @@ void tst_LogModel::utf8CharacterSplitAcrossCoalescedReads()
 {
     const QByteArray text = QString::fromUtf16(u"网络调试助手😀").toUtf8();
     for (char byte : text)
-        m_model->addData(LogEntry::Kind::Received, kPeerA, QByteArray(1, byte));
+        m_model->addData(LogEntry::Kind::Received, kA, kPeerA, QByteArray(1, byte));
     m_model->flush();
     QCOMPARE(m_model->rowCount(), 1);
     QVERIFY2(display(0).endsWith(QString::fromUtf16(u": 网络调试助手😀")), qPrintable(display(0)));
@@ -319,10 +446,10 @@ void tst_LogModel::utf8CharacterSplitAcrossCoalescedReads()
 
 void tst_LogModel::rerenderKeepsByteAccounting()
 {
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "abc\xe4\xb8");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "abc\xe4\xb8");
     m_model->flush();
-    m_model->endStreams(kPeerA);
-    m_model->addEvent(LogEntry::Kind::Disconnected, kPeerA, QStringLiteral("closed"));
+    m_model->endStreams(kA);
+    m_model->addEvent(LogEntry::Kind::Disconnected, kA, kPeerA, QStringLiteral("closed"));
     m_model->flush();
     const qint64 before = m_model->storedBytes();
     m_model->setHexMode(true);
@@ -333,10 +460,10 @@ void tst_LogModel::rerenderKeepsByteAccounting()
 
 void tst_LogModel::resumeShowsCharacterCutByPause()
 {
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "x\xe4\xb8");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "x\xe4\xb8");
     m_model->flush();
     m_model->setPaused(true);
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "\xad");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "\xad");
     m_model->setPaused(false);
     m_model->flush();
     // The two bytes held before the pause are shown, not silently dropped.
@@ -346,17 +473,17 @@ void tst_LogModel::resumeShowsCharacterCutByPause()
 
 void tst_LogModel::endStreamsShowsUnfinishedCharacter()
 {
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "ok\xe4\xbd");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "ok\xe4\xbd");
     m_model->flush();
     QVERIFY2(display(0).endsWith(QLatin1String(": ok")), qPrintable(display(0)));
-    m_model->endStreams(kPeerA);
+    m_model->endStreams(kA);
     QVERIFY2(display(0).endsWith(QLatin1String(": ok\\xE4\\xBD")), qPrintable(display(0)));
 
     // Also while the entry is still pending; and the peer's next stream starts afresh.
-    m_model->addData(LogEntry::Kind::Received, kPeerB, "\xe4");
-    m_model->endStreams(kPeerB);
-    m_model->addEvent(LogEntry::Kind::Disconnected, kPeerB, QStringLiteral("closed"));
-    m_model->addData(LogEntry::Kind::Received, kPeerB, "\xbd\xa0");
+    m_model->addData(LogEntry::Kind::Received, kB, kPeerB, "\xe4");
+    m_model->endStreams(kB);
+    m_model->addEvent(LogEntry::Kind::Disconnected, kB, kPeerB, QStringLiteral("closed"));
+    m_model->addData(LogEntry::Kind::Received, kB, kPeerB, "\xbd\xa0");
     m_model->flush();
     QCOMPARE(m_model->rowCount(), 4);
     QVERIFY2(display(1).endsWith(QLatin1String(": \\xE4")), qPrintable(display(1)));
@@ -372,8 +499,8 @@ void tst_LogModel::endStreamsShowsUnfinishedCharacter()
 void tst_LogModel::backslashesAreEscaped()
 {
     // A literal backslash shows as \\, so that \xHH always stands for one byte.
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "C:\\x41\xff");
-    m_model->addData(LogEntry::Kind::Received, kPeerB, "a\r\nb\tc\x01");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "C:\\x41\xff");
+    m_model->addData(LogEntry::Kind::Received, kB, kPeerB, "a\r\nb\tc\x01");
     m_model->flush();
     QVERIFY2(display(0).endsWith(QLatin1String(": C:\\\\x41\\xFF")), qPrintable(display(0)));
     QVERIFY2(display(1).endsWith(QLatin1String(": a\\r\\nb\\tc\\x01")), qPrintable(display(1)));
@@ -382,7 +509,7 @@ void tst_LogModel::backslashesAreEscaped()
 void tst_LogModel::longPayloadTruncatedForDisplayOnly()
 {
     const QByteArray big(5000, 'x');
-    m_model->addData(LogEntry::Kind::Received, kPeerA, big);
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, big);
     m_model->flush();
     const QString shown = display(0);
     QVERIFY(shown.size() < LogModel::kDisplayLimit + 200);
@@ -401,7 +528,7 @@ void tst_LogModel::longPayloadTruncatedForDisplayOnly()
 
 void tst_LogModel::timestamps()
 {
-    m_model->addEvent(LogEntry::Kind::Info, {}, QStringLiteral("hello"));
+    m_model->addEvent(LogEntry::Kind::Info, QStringLiteral("hello"));
     m_model->flush();
     QCOMPARE(display(0), QStringLiteral("hello"));
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -440,9 +567,10 @@ void tst_LogModel::boundedUnderFlood()
     for (int i = 0; i < total; ++i) {
         const QByteArray payload = QByteArray::number(i).leftJustified(payloadSize, '.');
         if (events)
-            m_model->addEvent(LogEntry::Kind::Info, {}, QString::number(i));
+            m_model->addEvent(LogEntry::Kind::Info, QString::number(i));
         else // alternating peers, so that the reads are not coalesced
-            m_model->addData(LogEntry::Kind::Received, i % 2 ? kPeerA : kPeerB, payload);
+            m_model->addData(LogEntry::Kind::Received, i % 2 ? kA : kB, i % 2 ? kPeerA : kPeerB,
+                             payload);
         if (i % 997 == 0 || i == total - 1) {
             m_model->flush();
             QVERIFY(m_model->rowCount() <= maxEntries);
@@ -470,7 +598,8 @@ void tst_LogModel::defaultLimitsHoldBytes()
     // 100k reads of 300 bytes cost about twice the default byte limit, decoded text included.
     const QByteArray payload(300, 'd');
     for (int i = 0; i < 100000; ++i) {
-        m_model->addData(LogEntry::Kind::Received, i % 2 ? kPeerA : kPeerB, payload);
+        m_model->addData(LogEntry::Kind::Received, i % 2 ? kA : kB, i % 2 ? kPeerA : kPeerB,
+                         payload);
         if (i % 5000 == 0) {
             m_model->flush();
             QVERIFY(m_model->storedBytes() <= m_model->maxBytes());
@@ -487,7 +616,7 @@ void tst_LogModel::defaultLimitsHoldBytes()
 void tst_LogModel::limitsHaveMinimums()
 {
     for (int i = 0; i < 10; ++i)
-        m_model->addEvent(LogEntry::Kind::Info, {}, QString::number(i));
+        m_model->addEvent(LogEntry::Kind::Info, QString::number(i));
     m_model->setLimits(0, 0);
     QCOMPARE(m_model->maxEntries(), 1);
     QCOMPARE(m_model->maxBytes(), 1024);
@@ -497,15 +626,15 @@ void tst_LogModel::limitsHaveMinimums()
 
 void tst_LogModel::pausedCountsButDoesNotShow()
 {
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "before");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "before");
     m_model->flush();
     QSignalSpy counters(m_model.get(), &LogModel::countersChanged);
 
     m_model->setPaused(true);
     QVERIFY(m_model->isPaused());
     for (int i = 0; i < 10; ++i)
-        m_model->addData(LogEntry::Kind::Received, kPeerA, QByteArray(100, 'p'));
-    m_model->addData(LogEntry::Kind::Sent, kPeerA, "tx while paused");
+        m_model->addData(LogEntry::Kind::Received, kA, kPeerA, QByteArray(100, 'p'));
+    m_model->addData(LogEntry::Kind::Sent, kA, kPeerA, "tx while paused");
     m_model->flush();
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->rxBytes(), 6 + 1000);
@@ -521,7 +650,7 @@ void tst_LogModel::pausedCountsButDoesNotShow()
     QVERIFY2(resumed.contains(QLatin1String("11")), qPrintable(resumed));      // reads
     QVERIFY2(resumed.contains(QLocale().toString(1015)), qPrintable(resumed)); // bytes
 
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "after");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "after");
     m_model->flush();
     QCOMPARE(m_model->rowCount(), 3);
     QVERIFY(display(2).endsWith(QLatin1String(": after")));
@@ -536,10 +665,10 @@ void tst_LogModel::pausedCountsButDoesNotShow()
 void tst_LogModel::clear()
 {
     for (int i = 0; i < 10; ++i)
-        m_model->addEvent(LogEntry::Kind::Info, {}, QString::number(i));
+        m_model->addEvent(LogEntry::Kind::Info, QString::number(i));
     m_model->flush();
-    m_model->addEvent(LogEntry::Kind::Info, {}, QStringLiteral("pending"));
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "abc");
+    m_model->addEvent(LogEntry::Kind::Info, QStringLiteral("pending"));
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "abc");
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
 
     m_model->clear();
@@ -550,7 +679,7 @@ void tst_LogModel::clear()
     QCOMPARE(m_model->rowCount(), 0); // pending entries went as well
     QCOMPARE(m_model->rxBytes(), 3);  // counters are not the log
 
-    m_model->addEvent(LogEntry::Kind::Info, {}, QStringLiteral("fresh"));
+    m_model->addEvent(LogEntry::Kind::Info, QStringLiteral("fresh"));
     m_model->flush();
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(display(0), QStringLiteral("fresh"));
@@ -559,8 +688,8 @@ void tst_LogModel::clear()
 void tst_LogModel::countersChanged()
 {
     QSignalSpy counters(m_model.get(), &LogModel::countersChanged);
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "12345");
-    m_model->addData(LogEntry::Kind::Sent, kPeerA, "123");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "12345");
+    m_model->addData(LogEntry::Kind::Sent, kA, kPeerA, "123");
     QCOMPARE(counters.size(), 0); // batched with the rows
     m_model->flush();
     QCOMPARE(counters.size(), 1);
@@ -583,9 +712,9 @@ void tst_LogModel::saveWritesWholePayload()
     QByteArray big;
     for (int i = 0; i < 1000; ++i)
         big += "line " + QByteArray::number(i) + ' ';
-    m_model->addEvent(LogEntry::Kind::Connected, kPeerA, QStringLiteral("connected"));
-    m_model->addData(LogEntry::Kind::Received, kPeerA, big);
-    m_model->addData(LogEntry::Kind::Sent, kPeerA, "two\r\nlines");
+    m_model->addEvent(LogEntry::Kind::Connected, kA, kPeerA, QStringLiteral("connected"));
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, big);
+    m_model->addData(LogEntry::Kind::Sent, kA, kPeerA, "two\r\nlines");
     m_model->flush();
 
     QBuffer buffer;
@@ -606,7 +735,7 @@ void tst_LogModel::saveHexWritesWholePayload()
     QByteArray big(4000, Qt::Uninitialized);
     for (int i = 0; i < big.size(); ++i)
         big[i] = char(i);
-    m_model->addData(LogEntry::Kind::Received, kPeerA, big);
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, big);
     m_model->setHexMode(true);
     m_model->flush();
 
@@ -630,8 +759,8 @@ void tst_LogModel::hugePayloadKeepsHistory()
     QFETCH(bool, hex);
 
     m_model->setHexMode(hex);
-    m_model->addEvent(LogEntry::Kind::Connected, kPeerA, QStringLiteral("connected"));
-    m_model->addData(LogEntry::Kind::Received, kPeerA, "before");
+    m_model->addEvent(LogEntry::Kind::Connected, kA, kPeerA, QStringLiteral("connected"));
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, "before");
     m_model->flush();
     const QString earlier = display(1);
 
@@ -640,7 +769,7 @@ void tst_LogModel::hugePayloadKeepsHistory()
     QByteArray file(size, Qt::Uninitialized);
     for (qint64 i = 0; i < size; ++i)
         file[i] = "0123456789abcdef"[i % 16];
-    m_model->addData(LogEntry::Kind::Sent, kPeerA, file);
+    m_model->addData(LogEntry::Kind::Sent, kA, kPeerA, file);
     m_model->flush();
 
     QCOMPARE(m_model->rowCount(), 3);
@@ -685,7 +814,7 @@ void tst_LogModel::hugePayloadKeepsHistory()
     QCOMPARE(display(2), shown);
 
     // The stream goes on: the next entry of the same stream decodes as it should.
-    m_model->addData(LogEntry::Kind::Sent, kPeerA, QString::fromUtf16(u"你好").toUtf8());
+    m_model->addData(LogEntry::Kind::Sent, kA, kPeerA, QString::fromUtf16(u"你好").toUtf8());
     m_model->flush();
     QCOMPARE(m_model->rowCount(), 4);
     QCOMPARE(m_model->txBytes(), size + 6);
@@ -703,10 +832,10 @@ void tst_LogModel::hugePayloadCutInsideCharacter()
 
     // The head ends with the first byte of 你, and the payload with the first two of another.
     QByteArray payload = QByteArray(kept - 1, 'a') + ni + QByteArray(100000, 'b') + ni.first(2);
-    m_model->addData(LogEntry::Kind::Received, kPeerA, payload);
-    m_model->addData(LogEntry::Kind::Received, kPeerA, ni.sliced(2) + "ok");
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, payload);
+    m_model->addData(LogEntry::Kind::Received, kA, kPeerA, ni.sliced(2) + "ok");
     // Binary shown as \xHH escapes takes the most text per byte and still stays within bounds.
-    m_model->addData(LogEntry::Kind::Received, kPeerB, QByteArray(300000, '\xff'));
+    m_model->addData(LogEntry::Kind::Received, kB, kPeerB, QByteArray(300000, '\xff'));
     m_model->flush();
 
     QCOMPARE(m_model->rowCount(), 3);

@@ -1,10 +1,15 @@
+#include "byteview.h"
+#include "logdetailsview.h"
 #include "logmodel.h"
 #include "logview.h"
 #include "widgettesthelpers.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -13,8 +18,9 @@
 #include <memory>
 
 namespace {
+constexpr ChannelId kChannel = 7;
 const QString kPeer = QStringLiteral("127.0.0.1:4000");
-}
+} // namespace
 
 // Drives the log view's controls and checks what they do to the log model and the list.
 class tst_LogView : public QObject
@@ -35,9 +41,15 @@ private slots:
     void saveToFileReportsUnwritablePath();
     void autoScrollHoldsWhileReadingBack();
     void autoScrollOffNeverMoves();
+    void displayEncodingFollowsSendingUnlessChosen();
+    void displayEncodingAndDetailsAreSaved();
+    void detailsShowWholeEntry();
+    void detailsFollowEncodingAndClear();
+    void copyGivesWholeRows();
 
 private:
     void addRows(int count, const QString &prefix);
+    void clickRow(QListView *list, int row);
 
     std::unique_ptr<LogModel> m_model;
     std::unique_ptr<LogView> m_view;
@@ -64,7 +76,7 @@ void tst_LogView::cleanup()
 void tst_LogView::addRows(int count, const QString &prefix)
 {
     for (int i = 0; i < count; ++i)
-        m_model->addEvent(LogEntry::Kind::Info, {}, QStringLiteral("%1 %2").arg(prefix).arg(i));
+        m_model->addEvent(LogEntry::Kind::Info, QStringLiteral("%1 %2").arg(prefix).arg(i));
     m_model->flush();
 }
 
@@ -74,8 +86,8 @@ void tst_LogView::hexDisplayReRendersRows()
     FIND_NAMED(QListView, list, m_view.get(), "Log");
     QCOMPARE(list->model(), m_model.get());
 
-    m_model->addEvent(LogEntry::Kind::Connected, kPeer, QStringLiteral("connected"));
-    m_model->addData(LogEntry::Kind::Received, kPeer, QByteArray("Hi\r\n"));
+    m_model->addEvent(LogEntry::Kind::Connected, kChannel, kPeer, QStringLiteral("connected"));
+    m_model->addData(LogEntry::Kind::Received, kChannel, kPeer, QByteArray("Hi\r\n"));
     QTRY_COMPARE(m_model->rowCount(), 2);
     const QModelIndex data = m_model->index(1);
     QVERIFY(data.data().toString().endsWith(QStringLiteral(": Hi\\r\\n")));
@@ -99,7 +111,7 @@ void tst_LogView::timestampsToggle()
 {
     FIND_NAMED(QCheckBox, timestamps, m_view.get(), "Timestamps");
     QVERIFY(timestamps->isChecked());
-    m_model->addEvent(LogEntry::Kind::Info, {}, QStringLiteral("hello"));
+    m_model->addEvent(LogEntry::Kind::Info, QStringLiteral("hello"));
     m_model->flush();
     const QRegularExpression stamped(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d\\.\\d\\d\\d hello$"));
     QVERIFY(stamped.match(m_model->index(0).data().toString()).hasMatch());
@@ -118,8 +130,8 @@ void tst_LogView::pauseAndResume()
     QVERIFY(m_model->isPaused());
 
     // While paused, data is counted but not shown; events still are.
-    m_model->addData(LogEntry::Kind::Received, kPeer, QByteArray("12345"));
-    m_model->addEvent(LogEntry::Kind::Disconnected, kPeer, QStringLiteral("gone"));
+    m_model->addData(LogEntry::Kind::Received, kChannel, kPeer, QByteArray("12345"));
+    m_model->addEvent(LogEntry::Kind::Disconnected, kChannel, kPeer, QStringLiteral("gone"));
     m_model->flush();
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->entry(0).kind, LogEntry::Kind::Disconnected);
@@ -142,7 +154,7 @@ void tst_LogView::clearEmptiesLog()
 {
     FIND_NAMED(QPushButton, clear, m_view.get(), "Clear");
     addRows(10, QStringLiteral("row"));
-    m_model->addData(LogEntry::Kind::Received, kPeer, QByteArray("pending"));
+    m_model->addData(LogEntry::Kind::Received, kChannel, kPeer, QByteArray("pending"));
     QCOMPARE(m_model->rowCount(), 10);
     RUN_STEP(WidgetTest::click(clear));
     QCOMPARE(m_model->rowCount(), 0);
@@ -155,8 +167,8 @@ void tst_LogView::clearEmptiesLog()
 void tst_LogView::resetCountersZeroes()
 {
     FIND_NAMED(QPushButton, reset, m_view.get(), "Reset counters");
-    m_model->addData(LogEntry::Kind::Received, kPeer, QByteArray("12345"));
-    m_model->addData(LogEntry::Kind::Sent, kPeer, QByteArray("abc"));
+    m_model->addData(LogEntry::Kind::Received, kChannel, kPeer, QByteArray("12345"));
+    m_model->addData(LogEntry::Kind::Sent, kChannel, kPeer, QByteArray("abc"));
     m_model->flush();
     QCOMPARE(m_model->rxBytes(), 5);
     QCOMPARE(m_model->txBytes(), 3);
@@ -188,12 +200,13 @@ void tst_LogView::saveToFileWritesEverythingPrivately()
                                    QFile::ReadOther | QFile::WriteOther));
     }
 
-    m_model->addEvent(LogEntry::Kind::Listening, {}, QStringLiteral("Listening on port 1"));
-    m_model->addEvent(LogEntry::Kind::Connected, kPeer, QStringLiteral("peer connected"));
-    m_model->addData(LogEntry::Kind::Received, kPeer, QByteArray("from the peer"));
+    m_model->addEvent(LogEntry::Kind::Listening, QStringLiteral("Listening on port 1"));
+    m_model->addEvent(LogEntry::Kind::Connected, kChannel, kPeer, QStringLiteral("peer connected"));
+    m_model->addData(LogEntry::Kind::Received, kChannel, kPeer, QByteArray("from the peer"));
     m_model->flush();
-    m_model->addData(LogEntry::Kind::Sent, kPeer, QByteArray(3000, 'z')); // longer than a row shows
-    m_model->addEvent(LogEntry::Kind::Disconnected, kPeer, QStringLiteral("peer gone"));
+    m_model->addData(LogEntry::Kind::Sent, kChannel, kPeer,
+                     QByteArray(3000, 'z')); // longer than a row shows
+    m_model->addEvent(LogEntry::Kind::Disconnected, kChannel, kPeer, QStringLiteral("peer gone"));
     // The last two are still waiting for the flush timer: saving must include them.
 
     QString error;
@@ -288,6 +301,173 @@ void tst_LogView::autoScrollOffNeverMoves()
     // Turning it back on jumps to the newest row.
     RUN_STEP(WidgetTest::click(autoScroll));
     QCOMPARE(bar->value(), bar->maximum());
+}
+
+// Clicks a row of the log, as a user picks the entry to look at.
+void tst_LogView::clickRow(QListView *list, int row)
+{
+    list->scrollTo(m_model->index(row));
+    const QRect rect = list->visualRect(m_model->index(row));
+    QVERIFY(list->viewport()->rect().contains(rect.center()));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(list->currentIndex().row(), row);
+}
+
+void tst_LogView::displayEncodingFollowsSendingUnlessChosen()
+{
+    FIND_NAMED(QComboBox, display, m_view.get(), "Display encoding");
+    QCOMPARE(display->currentText(), QStringLiteral("Same as sending"));
+    QCOMPARE(m_view->displayEncoding(), QString());
+    const QByteArray gbk("\xc4\xe3\xba\xc3!"); // 你好!
+    m_model->addData(LogEntry::Kind::Received, kChannel, kPeer, gbk);
+    m_model->flush();
+    QVERIFY2(
+            m_model->index(0).data().toString().endsWith(QStringLiteral(": \\xC4\\xE3\\xBA\\xC3!")),
+            qPrintable(m_model->index(0).data().toString()));
+
+    // The send pane chose GBK: with "Same as sending" the log follows.
+    m_view->setSendEncoding(QStringLiteral("GBK"));
+    QCOMPARE(m_model->encoding(), QStringLiteral("GBK"));
+    QVERIFY(m_model->index(0).data().toString().endsWith(QStringLiteral(": 你好!")));
+
+    // Another display encoding holds whatever the send pane chooses next.
+    RUN_STEP(WidgetTest::chooseItem(display, QStringLiteral("UTF-8")));
+    QCOMPARE(m_view->displayEncoding(), QStringLiteral("UTF-8"));
+    QCOMPARE(m_model->encoding(), QStringLiteral("UTF-8"));
+    m_view->setSendEncoding(QStringLiteral("GB18030"));
+    QCOMPARE(m_model->encoding(), QStringLiteral("UTF-8"));
+    QVERIFY(m_model->index(0).data().toString().endsWith(
+            QStringLiteral(": \\xC4\\xE3\\xBA\\xC3!")));
+
+    RUN_STEP(WidgetTest::chooseItem(display, QStringLiteral("Same as sending")));
+    QCOMPARE(m_model->encoding(), QStringLiteral("GB18030"));
+    QVERIFY(m_model->index(0).data().toString().endsWith(QStringLiteral(": 你好!")));
+    QVERIFY(!m_view->setDisplayEncoding(QStringLiteral("NOPE")));
+    QCOMPARE(display->currentText(), QStringLiteral("Same as sending"));
+}
+
+void tst_LogView::displayEncodingAndDetailsAreSaved()
+{
+    FIND_NAMED(QComboBox, display, m_view.get(), "Display encoding");
+    FIND_NAMED(QCheckBox, details, m_view.get(), "Details");
+    FIND_NAMED(QCheckBox, hexDisplay, m_view.get(), "Hex display");
+    RUN_STEP(WidgetTest::chooseItem(display, QStringLiteral("GBK")));
+    RUN_STEP(WidgetTest::click(details));
+    RUN_STEP(WidgetTest::click(hexDisplay));
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("logViewTest"));
+    m_view->saveSettings(settings);
+
+    LogModel model;
+    LogView restored(&model);
+    restored.restoreSettings(settings);
+    QCOMPARE(restored.displayEncoding(), QStringLiteral("GBK"));
+    QCOMPARE(model.encoding(), QStringLiteral("GBK"));
+    QVERIFY(model.hexMode());
+    FIND_NAMED(QCheckBox, details2, &restored, "Details");
+    QVERIFY(details2->isChecked());
+
+    // An encoding this build does not have reads back as "Same as sending".
+    settings.setValue(QStringLiteral("log/displayEncoding"), QStringLiteral("NOPE"));
+    restored.restoreSettings(settings);
+    QCOMPARE(restored.displayEncoding(), QString());
+    settings.endGroup();
+    settings.remove(QStringLiteral("logViewTest"));
+}
+
+void tst_LogView::detailsShowWholeEntry()
+{
+    FIND_NAMED(QCheckBox, details, m_view.get(), "Details");
+    FIND_NAMED(QListView, list, m_view.get(), "Log");
+    LogDetailsView *pane = m_view->detailsView();
+    QVERIFY(!pane->isVisible());
+    QVERIFY(!details->isChecked());
+
+    // 5,000 bytes, more than a row shows, ending in something a cut row would lose.
+    QByteArray payload;
+    for (int i = 0; payload.size() < 4990; ++i)
+        payload += char('a' + i % 26);
+    payload += "\r\n THE END";
+    QCOMPARE(payload.size(), 5000);
+    m_model->addEvent(LogEntry::Kind::Connected, kChannel, kPeer, QStringLiteral("connected"));
+    m_model->addData(LogEntry::Kind::Received, kChannel, kPeer, payload);
+    m_model->flush();
+    QVERIFY2(!m_model->index(1).data().toString().contains(QStringLiteral("THE END")),
+             "the row itself is cut");
+
+    RUN_STEP(WidgetTest::click(details));
+    QTRY_VERIFY(pane->isVisible());
+    RUN_STEP(clickRow(list, 1));
+    QCOMPARE(pane->byteView()->bytes(), payload);
+    const QString dump = pane->byteView()->dumpText();
+    QCOMPARE(dump.count(u'\n'), (5000 + 15) / 16);
+    // The last row: offset 0x1380, the last eight bytes, and their characters.
+    QVERIFY2(dump.contains(QStringLiteral("00001380  20 54 48 45 20 45 4e 44")),
+             qPrintable(dump.right(200)));
+    QVERIFY2(dump.trimmed().endsWith(QStringLiteral(" THE END")), qPrintable(dump.right(200)));
+    const QString text = pane->textView()->toPlainText();
+    QVERIFY2(text.startsWith(QString::fromLatin1(payload.left(100))), qPrintable(text.left(120)));
+    QVERIFY2(text.endsWith(QStringLiteral("THE END")), qPrintable(text.right(40)));
+    QVERIFY2(pane->headerText().contains(
+                     QStringLiteral("Received from %1: 5000 byte(s)").arg(kPeer)),
+             qPrintable(pane->headerText()));
+
+    // An event shows its message; hiding the pane and showing it again shows the current row.
+    RUN_STEP(clickRow(list, 0));
+    QCOMPARE(pane->textView()->toPlainText(), QStringLiteral("connected"));
+    QVERIFY(pane->byteView()->bytes().isEmpty());
+    RUN_STEP(WidgetTest::click(details));
+    QTRY_VERIFY(!pane->isVisible());
+    RUN_STEP(clickRow(list, 1));
+    RUN_STEP(WidgetTest::click(details));
+    QTRY_VERIFY(pane->isVisible());
+    QCOMPARE(pane->byteView()->bytes(), payload);
+}
+
+void tst_LogView::detailsFollowEncodingAndClear()
+{
+    FIND_NAMED(QCheckBox, details, m_view.get(), "Details");
+    FIND_NAMED(QComboBox, display, m_view.get(), "Display encoding");
+    FIND_NAMED(QListView, list, m_view.get(), "Log");
+    FIND_NAMED(QPushButton, clear, m_view.get(), "Clear");
+    LogDetailsView *pane = m_view->detailsView();
+    const QByteArray gbk("\xc4\xe3\xba\xc3\\n"); // 你好, a backslash and an n
+    m_model->addData(LogEntry::Kind::Received, kChannel, kPeer, gbk);
+    m_model->flush();
+    RUN_STEP(WidgetTest::click(details));
+    RUN_STEP(clickRow(list, 0));
+    QCOMPARE(pane->textView()->toPlainText(), QStringLiteral("\\xC4\\xE3\\xBA\\xC3\\\\n"));
+    RUN_STEP(WidgetTest::chooseItem(display, QStringLiteral("GBK")));
+    QCOMPARE(pane->textView()->toPlainText(), QStringLiteral("你好\\\\n"));
+    QCOMPARE(pane->byteView()->bytes(), gbk);
+
+    RUN_STEP(WidgetTest::click(clear));
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(pane->byteView()->bytes().isEmpty());
+    QVERIFY(pane->textView()->toPlainText().isEmpty());
+    QVERIFY2(pane->headerText().contains(QStringLiteral("Select a log entry")),
+             qPrintable(pane->headerText()));
+}
+
+void tst_LogView::copyGivesWholeRows()
+{
+    FIND_NAMED(QListView, list, m_view.get(), "Log");
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    clipboard->clear();
+    const QByteArray payload(3000, 'w');
+    m_model->addData(LogEntry::Kind::Received, kChannel, kPeer, payload);
+    m_model->addEvent(LogEntry::Kind::Info, QStringLiteral("after"));
+    m_model->flush();
+    RUN_STEP(clickRow(list, 0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                      list->visualRect(m_model->index(1)).center());
+    QCOMPARE(list->selectionModel()->selectedIndexes().size(), 2);
+    QTest::keyClick(list, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = clipboard->text().split(u'\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).endsWith(QStringLiteral(": ") + QString::fromLatin1(payload)),
+             "the whole payload");
+    QVERIFY(lines.at(1).endsWith(QStringLiteral("after")));
 }
 
 QTEST_MAIN(tst_LogView)

@@ -1,10 +1,12 @@
+#include "allowlist.h"
+#include "channel.h"
 #include "logmodel.h"
-#include "peerinfo.h"
 #include "serveroptionsdialog.h"
 #include "servertab.h"
-#include "tcpserverbackend.h"
+#include "tcpserversession.h"
 #include "widgettesthelpers.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -44,18 +46,7 @@ private:
 
 using Clients = std::vector<std::unique_ptr<Client>>;
 
-// Everything the log holds of one kind from one peer, joined.
-QByteArray loggedData(LogModel *log, LogEntry::Kind kind, const QString &peer)
-{
-    log->flush();
-    QByteArray data;
-    for (int row = 0; row < log->rowCount(); ++row) {
-        const LogEntry &entry = log->entry(row);
-        if (entry.kind == kind && entry.peer == peer)
-            data += entry.data;
-    }
-    return data;
-}
+using WidgetTest::loggedData;
 
 } // namespace
 
@@ -70,6 +61,8 @@ private slots:
     void cleanup();
 
     void listenOnFreePort();
+    void portZeroComesBackAfterStop();
+    void echoAnswersEachPeerOnly();
     void peersAppearAndTheirDataIsLogged();
     void sendWithoutSelectionGoesToAll();
     void sendToManyIsOneEntry();
@@ -137,8 +130,8 @@ void tst_ServerTab::listen(quint16 *port)
     bool ok = false;
     *port = portField->text().toUShort(&ok);
     QVERIFY2(ok && *port != 0, qPrintable(portField->text()));
-    QCOMPARE(m_tab->backend()->listenPort(), *port);
-    QCOMPARE(m_tab->backend()->listenAddress(), QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(m_tab->server()->listenPort(), *port);
+    QCOMPARE(m_tab->server()->listenAddress(), QHostAddress(QHostAddress::LocalHost));
 }
 
 void tst_ServerTab::connectClients(quint16 port, int count, Clients *clients)
@@ -190,7 +183,7 @@ void tst_ServerTab::listenOnFreePort()
     QVERIFY(!send->isEnabled()); // nobody to send to
     quint16 port = 0;
     RUN_STEP(listen(&port));
-    QVERIFY(m_tab->backend()->isListening());
+    QVERIFY(m_tab->server()->isListening());
     QTRY_COMPARE(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Listening).size(),
                  1);
     QVERIFY(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Listening)
@@ -203,6 +196,87 @@ void tst_ServerTab::listenOnFreePort()
     socket.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY(socket.waitForConnected(5000));
     QTRY_VERIFY(send->isEnabled());
+}
+
+void tst_ServerTab::portZeroComesBackAfterStop()
+{
+    FIND_NAMED(QLineEdit, portField, m_tab.get(), "Port");
+    quint16 port = 0;
+    RUN_STEP(listen(&port));
+    // While it listens the field shows the port it got, and the status line says where.
+    QCOMPARE(portField->text(), QString::number(port));
+    QVERIFY2(m_tab->statusText().contains(QStringLiteral("port %1").arg(port)),
+             qPrintable(m_tab->statusText()));
+    {
+        QSettings settings;
+        settings.beginGroup(QStringLiteral("portZeroTest"));
+        m_tab->saveSettings(settings);
+        QCOMPARE(settings.value(QStringLiteral("port")).toString(), QStringLiteral("0"));
+        settings.endGroup();
+        settings.remove(QStringLiteral("portZeroTest"));
+    }
+    FIND_NAMED(QPushButton, stop, m_tab.get(), "Stop");
+    RUN_STEP(WidgetTest::click(stop));
+    QCOMPARE(portField->text(), QStringLiteral("0"));
+    QVERIFY(portField->isEnabled());
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("portZeroTest"));
+    m_tab->saveSettings(settings);
+    QCOMPARE(settings.value(QStringLiteral("port")).toString(), QStringLiteral("0"));
+    ServerTab restored;
+    restored.restoreSettings(settings);
+    settings.endGroup();
+    settings.remove(QStringLiteral("portZeroTest"));
+    FIND_NAMED(QLineEdit, restoredPort, &restored, "Port");
+    QCOMPARE(restoredPort->text(), QStringLiteral("0"));
+}
+
+void tst_ServerTab::echoAnswersEachPeerOnly()
+{
+    quint16 port = 0;
+    RUN_STEP(listen(&port));
+    FIND_NAMED(QCheckBox, echo, m_tab.get(), "Echo");
+    QVERIFY(!echo->isChecked());
+    RUN_STEP(WidgetTest::click(echo));
+    Clients clients;
+    RUN_STEP(connectClients(port, 2, &clients));
+
+    // Every read is answered, not only the first, and only to whoever sent it.
+    clients[0]->socket().write("one");
+    QTRY_COMPARE(clients[0]->received(), QByteArray("one"));
+    clients[0]->socket().write("two");
+    QTRY_COMPARE(clients[0]->received(), QByteArray("onetwo"));
+    clients[1]->socket().write("other");
+    QTRY_COMPARE(clients[1]->received(), QByteArray("other"));
+    QCOMPARE(clients[0]->received(), QByteArray("onetwo"));
+    LogModel *log = m_tab->logModel();
+    QCOMPARE(loggedData(log, LogEntry::Kind::Sent, clients[0]->label()), QByteArray("onetwo"));
+    QCOMPARE(loggedData(log, LogEntry::Kind::Sent, clients[1]->label()), QByteArray("other"));
+    // What was received is logged before its answer.
+    const QList<const LogEntry *> data = [log] {
+        QList<const LogEntry *> entries = WidgetTest::loggedEntries(log, LogEntry::Kind::Received);
+        entries += WidgetTest::loggedEntries(log, LogEntry::Kind::Sent);
+        return entries;
+    }();
+    int firstReceived = -1;
+    int firstSent = -1;
+    for (int row = 0; row < log->rowCount(); ++row) {
+        if (log->entry(row).kind == LogEntry::Kind::Received && firstReceived < 0)
+            firstReceived = row;
+        if (log->entry(row).kind == LogEntry::Kind::Sent && firstSent < 0)
+            firstSent = row;
+    }
+    QVERIFY(data.size() >= 4);
+    QVERIFY2(firstReceived >= 0 && firstReceived < firstSent,
+             qPrintable(QStringLiteral("%1 %2").arg(firstReceived).arg(firstSent)));
+
+    // Off, nothing is answered: TCP keeps order, so an answer would come before the marker.
+    RUN_STEP(WidgetTest::click(echo));
+    clients[0]->socket().write("three");
+    QTRY_COMPARE(loggedData(log, LogEntry::Kind::Received, clients[0]->label()),
+                 QByteArray("onetwothree"));
+    QCOMPARE(m_tab->server()->send(m_tab->server()->channelIds(), "marker"), 2);
+    QTRY_COMPARE(clients[0]->received(), QByteArray("onetwomarker"));
 }
 
 void tst_ServerTab::peersAppearAndTheirDataIsLogged()
@@ -287,7 +361,7 @@ void tst_ServerTab::sendGoesToSelectedPeerOnly()
     QTRY_COMPARE(clients[1]->received(), QByteArray("just you"));
 
     // TCP keeps order: if the others got "just you", it would come before this.
-    QVERIFY(m_tab->backend()->sendToAll("marker") == 3);
+    QVERIFY(m_tab->server()->sendToAll("marker") == 3);
     for (const auto &client : clients) {
         const QByteArray expected =
                 client == clients[1] ? QByteArray("just youmarker") : QByteArray("marker");
@@ -463,7 +537,7 @@ void tst_ServerTab::portInUseIsReported()
     RUN_STEP(WidgetTest::click(button));
 
     QCOMPARE(button->text(), QStringLiteral("Listen"));
-    QVERIFY(!m_tab->backend()->isListening());
+    QVERIFY(!m_tab->server()->isListening());
     QVERIFY(portField->isEnabled());
     const QStringList shown = WidgetTest::visibleLabelsContaining(m_tab.get(), busy);
     QCOMPARE(shown.size(), 1);
@@ -476,7 +550,7 @@ void tst_ServerTab::portInUseIsReported()
     RUN_STEP(WidgetTest::replaceText(portField, QStringLiteral("0")));
     RUN_STEP(WidgetTest::click(button));
     QCOMPARE(button->text(), QStringLiteral("Stop"));
-    QVERIFY(m_tab->backend()->isListening());
+    QVERIFY(m_tab->server()->isListening());
     QVERIFY(portField->text() != busy);
     QVERIFY(WidgetTest::visibleLabelsContaining(m_tab.get(), QStringLiteral("in use")).isEmpty());
 }
@@ -496,12 +570,12 @@ void tst_ServerTab::invalidPortIsRejected()
     QFETCH(QString, port);
     FIND_NAMED(QLineEdit, portField, m_tab.get(), "Port");
     FIND_NAMED(QPushButton, button, m_tab.get(), "Listen");
-    QSignalSpy started(m_tab->backend(), &TcpServerBackend::listeningStarted);
+    QSignalSpy states(m_tab->server(), &Session::stateChanged);
     RUN_STEP(WidgetTest::replaceText(portField, port));
     RUN_STEP(WidgetTest::click(button));
 
-    QCOMPARE(started.count(), 0);
-    QVERIFY(!m_tab->backend()->isListening());
+    QCOMPARE(states.count(), 0);
+    QVERIFY(!m_tab->server()->isListening());
     QCOMPARE(button->text(), QStringLiteral("Listen"));
     QVERIFY(portField->isEnabled());
     const QStringList errors = WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
@@ -519,7 +593,7 @@ void tst_ServerTab::invalidAddressIsRejected()
     RUN_STEP(WidgetTest::replaceText(address->lineEdit(), QStringLiteral("not.an.address")));
     RUN_STEP(WidgetTest::replaceText(portField, QStringLiteral("0")));
     RUN_STEP(WidgetTest::click(button));
-    QVERIFY(!m_tab->backend()->isListening());
+    QVERIFY(!m_tab->server()->isListening());
     QCOMPARE(button->text(), QStringLiteral("Listen"));
     const QStringList errors = WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Error);
     QCOMPARE(errors.size(), 1);
@@ -543,7 +617,7 @@ void tst_ServerTab::stopClosesAllPeers()
     QCOMPARE(stop->text(), QStringLiteral("Listen"));
     QVERIFY(address->isEnabled());
     QVERIFY(portField->isEnabled());
-    QVERIFY(!m_tab->backend()->isListening());
+    QVERIFY(!m_tab->server()->isListening());
     for (const auto &client : clients)
         QTRY_COMPARE(client->socket().state(), QAbstractSocket::UnconnectedState);
     QTRY_COMPARE(peers->model()->rowCount(), 0);
@@ -635,7 +709,7 @@ void tst_ServerTab::optionsDialogChecksAllowedPeers()
     FIND_NAMED(QPushButton, cancel, dialog, "Cancel");
     // Defaults: no cap but the system's, the usual backlog, everyone allowed.
     QCOMPARE(max->value(), 0);
-    QCOMPARE(queue->value(), TcpServerBackend::kDefaultBacklog);
+    QCOMPARE(queue->value(), TcpServerSession::kDefaultBacklog);
     QVERIFY(peers->text().isEmpty());
     QVERIFY(peers->placeholderText().contains(QStringLiteral("Everyone")));
     for (QWidget *field : std::initializer_list<QWidget *>{max, queue, peers})
@@ -652,14 +726,14 @@ void tst_ServerTab::optionsDialogChecksAllowedPeers()
     // Enter does not slip past the check.
     QTest::keyClick(peers, Qt::Key_Return);
     QVERIFY(dialog->isVisible());
-    QVERIFY(m_tab->backend()->allowList().isEmpty());
+    QVERIFY(m_tab->server()->allowList().isEmpty());
 
     RUN_STEP(WidgetTest::replaceText(peers, QStringLiteral("127.0.0.2 fe80::/10")));
     QVERIFY(ok->isEnabled());
     QVERIFY(WidgetTest::visibleLabelsContaining(dialog, QStringLiteral("not an IP")).isEmpty());
     RUN_STEP(WidgetTest::click(ok));
     QTRY_VERIFY(!dialog->isVisible());
-    QCOMPARE(TcpServerBackend::formatAllowList(m_tab->backend()->allowList()),
+    QCOMPARE(AllowList::format(m_tab->server()->allowList()),
              QStringLiteral("127.0.0.2, fe80::/10"));
 
     // Opened again, it shows what is in force.
@@ -682,14 +756,14 @@ void tst_ServerTab::optionsCancelChangesNothing()
     RUN_STEP(WidgetTest::replaceText(peers, QStringLiteral("10.1.2.3")));
     RUN_STEP(WidgetTest::click(cancel));
     QTRY_VERIFY(!dialog->isVisible());
-    QCOMPARE(m_tab->backend()->maxConnections(), 0);
-    QVERIFY(m_tab->backend()->allowList().isEmpty());
+    QCOMPARE(m_tab->server()->maxConnections(), 0);
+    QVERIFY(m_tab->server()->allowList().isEmpty());
 }
 
 void tst_ServerTab::refusedPeersAreLogged()
 {
     RUN_STEP(setOptions(1, 128, QString()));
-    QCOMPARE(m_tab->backend()->maxConnections(), 1);
+    QCOMPARE(m_tab->server()->maxConnections(), 1);
     quint16 port = 0;
     RUN_STEP(listen(&port));
     QVERIFY(WidgetTest::visibleLabelsContaining(m_tab.get(), QStringLiteral("only allowed peers"))
@@ -759,9 +833,9 @@ void tst_ServerTab::optionsAreSavedAndRestored()
     restored.restoreSettings(settings);
     settings.endGroup();
     settings.remove(QStringLiteral("optionsTest"));
-    QCOMPARE(restored.backend()->maxConnections(), 25);
-    QCOMPARE(restored.backend()->backlog(), 64);
-    QCOMPARE(TcpServerBackend::formatAllowList(restored.backend()->allowList()),
+    QCOMPARE(restored.server()->maxConnections(), 25);
+    QCOMPARE(restored.server()->backlog(), 64);
+    QCOMPARE(AllowList::format(restored.server()->allowList()),
              QStringLiteral("192.168.1.0/24, ::1"));
 }
 
@@ -773,23 +847,23 @@ void tst_ServerTab::corruptStoredOptionsAreIgnored()
     settings.setValue(QStringLiteral("backlog"), -5);
     settings.setValue(QStringLiteral("allowList"), QStringLiteral("10.0.0.0/99, evil"));
     ServerTab restored;
-    restored.backend()->setMaxConnections(3);
+    restored.server()->setMaxConnections(3);
     restored.restoreSettings(settings);
-    QCOMPARE(restored.backend()->maxConnections(), 3);
-    QCOMPARE(restored.backend()->backlog(), TcpServerBackend::kDefaultBacklog);
-    QVERIFY(restored.backend()->allowList().isEmpty());
+    QCOMPARE(restored.server()->maxConnections(), 3);
+    QCOMPARE(restored.server()->backlog(), TcpServerSession::kDefaultBacklog);
+    QVERIFY(restored.server()->allowList().isEmpty());
 
     settings.setValue(QStringLiteral("maxConnections"), 1000000000);
     settings.setValue(QStringLiteral("backlog"), 70000);
     restored.restoreSettings(settings);
-    QCOMPARE(restored.backend()->maxConnections(), 3);
-    QCOMPARE(restored.backend()->backlog(), TcpServerBackend::kDefaultBacklog);
+    QCOMPARE(restored.server()->maxConnections(), 3);
+    QCOMPARE(restored.server()->backlog(), TcpServerSession::kDefaultBacklog);
     settings.endGroup();
     settings.remove(QStringLiteral("corruptTest"));
 
     // The dialog still opens with valid values.
     RUN_STEP(setOptions(2, 10, QStringLiteral("127.0.0.1")));
-    QCOMPARE(m_tab->backend()->maxConnections(), 2);
+    QCOMPARE(m_tab->server()->maxConnections(), 2);
 }
 
 QTEST_MAIN(tst_ServerTab)

@@ -1,9 +1,9 @@
 #include "../faulttesthelpers.h"
+#include "channel.h"
 #include "logmodel.h"
-#include "peerinfo.h"
 #include "servertab.h"
 #include "systemlimits.h"
-#include "tcpserverbackend.h"
+#include "tcpserversession.h"
 #include "widgettesthelpers.h"
 
 #include <QComboBox>
@@ -18,8 +18,6 @@
 #include <atomic>
 #include <memory>
 #include <thread>
-
-namespace {} // namespace
 
 // The TCP Server tab, driven as a user does, against peers that misbehave: a flood with no line
 // break, a reset in the middle of a large send, an address that is not this computer's.
@@ -67,8 +65,8 @@ void tst_ServerTabFaults::listen(const QString &address, quint16 *port)
     RUN_STEP(WidgetTest::replaceText(addressField->lineEdit(), address));
     RUN_STEP(WidgetTest::replaceText(portField, QStringLiteral("0")));
     RUN_STEP(WidgetTest::click(button));
-    QVERIFY(m_tab->backend()->isListening());
-    *port = m_tab->backend()->listenPort();
+    QVERIFY(m_tab->server()->isListening());
+    *port = m_tab->server()->listenPort();
 }
 
 void tst_ServerTabFaults::floodWithoutLineBreaksStaysBounded()
@@ -78,13 +76,13 @@ void tst_ServerTabFaults::floodWithoutLineBreaksStaysBounded()
     RUN_STEP(listen(QStringLiteral("127.0.0.1"), &port));
     LogModel *log = m_tab->logModel();
     QVERIFY(!log->hexMode()); // text: every byte goes through the decoder
-    TcpServerBackend *backend = m_tab->backend();
-    QSignalSpy disconnected(backend, &TcpServerBackend::peerDisconnected);
+    TcpServerSession *server = m_tab->server();
+    QSignalSpy disconnected(server, &Session::channelClosed);
 
     const int fd = FaultTest::connectTo(port, true);
     QVERIFY(fd >= 0);
-    QTRY_COMPARE(backend->peerCount(), 1);
-    const PeerId id = backend->peerIds().constFirst();
+    QTRY_COMPARE(server->channelCount(), 1);
+    const ChannelId id = server->channelIds().constFirst();
     log->flush();
     const qint64 rssBefore = FaultTest::residentBytes();
 
@@ -139,7 +137,7 @@ void tst_ServerTabFaults::floodWithoutLineBreaksStaysBounded()
     sinceTick.start();
     ticker.start();
     const bool arrived = FaultTest::waitUntil(
-            [&] { return log->rxBytes() == total && backend->peer(id).rxBytes == total; }, 90000);
+            [&] { return log->rxBytes() == total && server->channel(id).rxBytes == total; }, 90000);
     ticker.stop();
     log->flush();
     qInfo("%lld MiB in %lld ms; the GUI thread was at most %lld ms late; log held at most %lld "
@@ -147,7 +145,7 @@ void tst_ServerTabFaults::floodWithoutLineBreaksStaysBounded()
           total >> 20, qint64(clock.elapsed()), maxLateMs, maxStored, (maxRss - rssBefore) >> 20);
     QVERIFY2(arrived, qPrintable(QStringLiteral("log counted %1, peer %2 of %3 bytes")
                                          .arg(log->rxBytes())
-                                         .arg(backend->peer(id).rxBytes)
+                                         .arg(server->channel(id).rxBytes)
                                          .arg(total)));
     QVERIFY(sentAll);
     QVERIFY(ticks > 0);
@@ -167,9 +165,9 @@ void tst_ServerTabFaults::floodWithoutLineBreaksStaysBounded()
     QVERIFY(!last.data.isEmpty());
     QVERIFY(!last.data.contains('\n'));
 
-    backend->disconnectPeer(id);
+    server->closeChannel(id);
     QTRY_COMPARE(disconnected.size(), 1);
-    QCOMPARE(qvariant_cast<PeerInfo>(disconnected.at(0).at(0)).rxBytes, total);
+    QCOMPARE(qvariant_cast<ChannelInfo>(disconnected.at(0).at(0)).rxBytes, total);
     QCOMPARE(log->rxBytes(), total);
 }
 
@@ -177,7 +175,7 @@ void tst_ServerTabFaults::resetDuringLargeSendIsLogged()
 {
     quint16 port = 0;
     RUN_STEP(listen(QStringLiteral("127.0.0.1"), &port));
-    TcpServerBackend *backend = m_tab->backend();
+    TcpServerSession *server = m_tab->server();
     QTcpSocket first, victim, third;
     QByteArray firstGot, thirdGot;
     connect(&first, &QIODevice::readyRead, this, [&] { firstGot += first.readAll(); });
@@ -188,16 +186,16 @@ void tst_ServerTabFaults::resetDuringLargeSendIsLogged()
         socket->connectToHost(QHostAddress::LocalHost, port);
         QVERIFY(socket->waitForConnected(5000));
     }
-    QTRY_COMPARE(backend->peerCount(), 3);
+    QTRY_COMPARE(server->channelCount(), 3);
     const QString victimLabel = formatEndpoint(victim.localAddress(), victim.localPort());
-    PeerId victimId = 0;
-    for (PeerId id : backend->peerIds()) {
-        if (backend->peer(id).label() == victimLabel)
+    ChannelId victimId = 0;
+    for (ChannelId id : server->channelIds()) {
+        if (server->channel(id).label() == victimLabel)
             victimId = id;
     }
     QVERIFY(victimId != 0);
 
-    QCOMPARE(backend->send(victimId, QByteArray(32 * 1024 * 1024, 'z')), 1);
+    QCOMPARE(server->send(victimId, QByteArray(32 * 1024 * 1024, 'z')), 1);
     QTRY_VERIFY(victim.bytesAvailable() >= 64 * 1024);
     const linger abortive{1, 0};
     QCOMPARE(::setsockopt(int(victim.socketDescriptor()), SOL_SOCKET, SO_LINGER, &abortive,
@@ -241,7 +239,7 @@ void tst_ServerTabFaults::foreignAddressIsReported()
     RUN_STEP(WidgetTest::replaceText(portField, QStringLiteral("0")));
     RUN_STEP(WidgetTest::click(button));
 
-    QVERIFY(!m_tab->backend()->isListening());
+    QVERIFY(!m_tab->server()->isListening());
     QCOMPARE(button->text(), QStringLiteral("Listen"));
     const QStringList shown =
             WidgetTest::visibleLabelsContaining(m_tab.get(), QStringLiteral("192.0.2.1"));
@@ -257,7 +255,7 @@ void tst_ServerTabFaults::foreignAddressIsReported()
     RUN_STEP(listen(QStringLiteral("127.0.0.1"), &port));
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, port);
-    QTRY_COMPARE(m_tab->backend()->peerCount(), 1);
+    QTRY_COMPARE(m_tab->server()->channelCount(), 1);
 }
 
 QTEST_MAIN(tst_ServerTabFaults)

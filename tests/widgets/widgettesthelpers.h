@@ -9,10 +9,18 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QNetworkDatagram>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 #include <QWidget>
 
 // Finds the control under root whose accessible name is name, and declares var pointing at it.
@@ -54,13 +62,19 @@ T *byName(QWidget *root, const QString &name, QString *problem)
     return nullptr;
 }
 
-// Settings go to a test location and start empty, so that no run sees another's.
+// Settings go to a directory of this process's own and start empty, so that no run sees
+// another's, also when suites of two builds run side by side on one machine.
 inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
+    static QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, directory.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, directory.path());
     QCoreApplication::setOrganizationName(QStringLiteral("NetDebugTest"));
     QCoreApplication::setApplicationName(QStringLiteral("NetDebugWidgetTests"));
     QSettings settings;
+    QVERIFY2(settings.fileName().startsWith(directory.path()), qPrintable(settings.fileName()));
     settings.clear();
     settings.sync();
 }
@@ -155,6 +169,119 @@ inline QStringList visibleLabelsContaining(QWidget *root, const QString &part)
     }
     return texts;
 }
+
+// What the window's status bar shows: a temporary message while there is one, else the status
+// line of the current session.
+inline QString statusBarText(QMainWindow *window)
+{
+    QStatusBar *bar = window->statusBar();
+    if (!bar->currentMessage().isEmpty())
+        return bar->currentMessage();
+    const QList<StatusLabel *> labels = bar->findChildren<StatusLabel *>();
+    return labels.size() == 1 ? labels.first()->text() : QString();
+}
+
+// Clicks a tab in the tab bar and waits until its page shows.
+inline void clickTab(QTabWidget *tabs, int index)
+{
+    QTabBar *bar = tabs->tabBar();
+    QVERIFY(index >= 0 && index < tabs->count());
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+    QCOMPARE(tabs->currentIndex(), index);
+    QTRY_VERIFY(tabs->widget(index)->isVisible());
+}
+
+// The row of a channel list whose first column shows label; -1 if none does.
+inline int rowOfLabel(const QTableView *table, const QString &label)
+{
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == label)
+            return row;
+    }
+    return -1;
+}
+
+// Clicks a row of a channel list, which then is the only one selected.
+inline void selectRow(QTableView *table, int row)
+{
+    QVERIFY(row >= 0 && row < table->model()->rowCount());
+    table->scrollTo(table->model()->index(row, 0));
+    const QRect rect = table->visualRect(table->model()->index(row, 0));
+    QVERIFY(table->viewport()->rect().contains(rect.center()));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().row(), row);
+}
+
+// Everything the log holds of one kind of data (from one peer, if given), joined.
+inline QByteArray loggedData(LogModel *log, LogEntry::Kind kind, const QString &peer = {})
+{
+    log->flush();
+    QByteArray data;
+    for (int row = 0; row < log->rowCount(); ++row) {
+        const LogEntry &entry = log->entry(row);
+        if (entry.kind == kind && (peer.isNull() || entry.peer == peer))
+            data += entry.data;
+    }
+    return data;
+}
+
+// The log's entries of one kind, after inserting what is pending.
+inline QList<const LogEntry *> loggedEntries(LogModel *log, LogEntry::Kind kind)
+{
+    log->flush();
+    QList<const LogEntry *> entries;
+    for (int row = 0; row < log->rowCount(); ++row) {
+        if (log->entry(row).kind == kind)
+            entries.append(&log->entry(row));
+    }
+    return entries;
+}
+
+// A real UDP peer on loopback: keeps every datagram it receives, whole, with its sender.
+class UdpPeer : public QObject
+{
+public:
+    explicit UdpPeer(const QHostAddress &address = QHostAddress::LocalHost)
+    {
+        m_bound = m_socket.bind(address, 0);
+        connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
+            while (m_socket.hasPendingDatagrams())
+                m_datagrams.append(m_socket.receiveDatagram());
+        });
+    }
+
+    bool isBound() const { return m_bound; }
+    QUdpSocket &socket() { return m_socket; }
+    quint16 port() const { return m_socket.localPort(); }
+    // How a UDP session names this peer: "127.0.0.1:port" or "[::1]:port".
+    QString label() const
+    {
+        const QString address = m_socket.localAddress().toString();
+        return m_socket.localAddress().protocol() == QAbstractSocket::IPv6Protocol
+                       ? QStringLiteral("[%1]:%2").arg(address).arg(port())
+                       : QStringLiteral("%1:%2").arg(address).arg(port());
+    }
+    bool sendTo(const QHostAddress &address, quint16 port, const QByteArray &data)
+    {
+        return m_socket.writeDatagram(data, address, port) == data.size();
+    }
+    QList<QByteArray> received() const
+    {
+        QList<QByteArray> payloads;
+        for (const QNetworkDatagram &datagram : m_datagrams)
+            payloads.append(datagram.data());
+        return payloads;
+    }
+    QList<QNetworkDatagram> datagrams() const { return m_datagrams; }
+
+private:
+    QUdpSocket m_socket;
+    QList<QNetworkDatagram> m_datagrams;
+    bool m_bound = false;
+};
 
 // The messages of the log's entries of one kind, after inserting what is pending.
 inline QStringList loggedMessages(LogModel *log, LogEntry::Kind kind)

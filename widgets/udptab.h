@@ -1,0 +1,50 @@
+#pragma once
+
+#include "sessiontab.h"
+#include "udpsession.h"
+
+class AddressCombo;
+class MulticastPanel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+
+// The UDP tab: bind an address and port, see every datagram and who sent it, send to a host and
+// port typed in or to the remotes chosen in the list, broadcast, and join multicast groups.
+class UdpTab : public SessionTab
+{
+    Q_OBJECT
+
+public:
+    explicit UdpTab(QWidget *parent = nullptr);
+
+    UdpSession *udp() const { return m_udp; }
+    MulticastPanel *multicastPanel() const { return m_multicast; }
+
+    void toggle() override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(QSettings &settings) override;
+
+protected:
+    void send(const QByteArray &payload) override;
+    void sendToAll(const QByteArray &payload) override;
+    void updateControls() override;
+
+private:
+    QLayout *buildTop();
+    bool chosenAddress(QHostAddress *address);
+    void handleStateChanged(Session::State state);
+    void reportDrops();
+
+    UdpSession *m_udp = nullptr;
+    AddressCombo *m_address = nullptr;
+    QLineEdit *m_port = nullptr;
+    QPushButton *m_open = nullptr;
+    QLineEdit *m_remoteHost = nullptr;
+    QLineEdit *m_remotePort = nullptr;
+    MulticastPanel *m_multicast = nullptr;
+    // Drops are told at most once a second, with how many since the last time.
+    QTimer *m_dropReport = nullptr;
+    qint64 m_dropsReported = 0;
+    QString m_requestedPort;
+};
