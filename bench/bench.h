@@ -37,6 +37,7 @@ void runIngest(const Config &config, Report &report);
 void runPeers(const Config &config, Report &report);
 void runEcho(const Config &config, Report &report);
 void runStartup(const Config &config, Report &report);
+void runUdp(const Config &config, Report &report);
 
 // The measured sides, run as "netdebug-bench --scenario NAME [--bytes N] [--peers N]
 // [--backlog N]".
@@ -48,6 +49,8 @@ int peersGuiChild(int argc, char **argv, int peers, int backlog);
 int peersRawChild(int peers, int backlog);
 int echoRawChild();
 int startupBaselineChild(int argc, char **argv);
+int udpRawChild();
+int udpGuiChild(int argc, char **argv, LogDisplay display);
 
 constexpr double kMB = 1e6; // figures in MB are 10^6 bytes
 // How long an ingest may take before it counts as hung.

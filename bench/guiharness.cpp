@@ -1,11 +1,12 @@
 #include "guiharness.h"
 
+#include "channellistview.h"
 #include "mainwindow.h"
-#include "peerlistview.h"
 #include "sendpane.h"
 #include "servertab.h"
 #include "systemlimits.h"
-#include "tcpserverbackend.h"
+#include "tcpserversession.h"
+#include "udptab.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSocketNotifier>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <cstdio>
@@ -95,12 +97,12 @@ BenchWindow::BenchWindow()
 BenchWindow::~BenchWindow() = default;
 
 template<typename T>
-T *BenchWindow::find(const QString &accessibleName) const
+T *BenchWindow::find(const QString &accessibleName, QWidget *tab) const
 {
-    // Within the server tab: the client tab has fields of the same names.
-    const QList<T *> candidates = server()->findChildren<T *>();
+    QWidget *root = tab ? tab : static_cast<QWidget *>(server());
+    const QList<T *> candidates = root->findChildren<T *>();
     for (T *widget : candidates) {
-        if (widget->accessibleName() == accessibleName && widget->isVisibleTo(server()))
+        if (widget->accessibleName() == accessibleName && widget->isVisibleTo(root))
             return widget;
     }
     return nullptr;
@@ -111,9 +113,14 @@ ServerTab *BenchWindow::server() const
     return m_window->serverTab();
 }
 
+UdpTab *BenchWindow::udp() const
+{
+    return m_window->udpTab();
+}
+
 QAbstractItemModel *BenchWindow::peerModel() const
 {
-    return server()->peerView()->tableView()->model();
+    return server()->channelView()->tableView()->model();
 }
 
 quint16 BenchWindow::listen()
@@ -127,12 +134,27 @@ quint16 BenchWindow::listen()
     address->setCurrentText(QStringLiteral("127.0.0.1"));
     port->setText(QStringLiteral("0"));
     button->click();
-    return tab->backend()->isListening() ? tab->backend()->listenPort() : 0;
+    return tab->server()->isListening() ? tab->server()->listenPort() : 0;
 }
 
-bool BenchWindow::setHexDisplay(bool hex)
+quint16 BenchWindow::openUdp()
 {
-    auto *box = find<QCheckBox>(QStringLiteral("Hex display"));
+    UdpTab *tab = udp();
+    m_window->tabs()->setCurrentWidget(tab);
+    auto *address = find<QComboBox>(QStringLiteral("Address"), tab);
+    auto *port = find<QLineEdit>(QStringLiteral("Port"), tab);
+    auto *button = find<QPushButton>(QStringLiteral("Open"), tab);
+    if (!address || !port || !button)
+        return 0;
+    address->setCurrentText(QStringLiteral("127.0.0.1"));
+    port->setText(QStringLiteral("0"));
+    button->click();
+    return tab->udp()->state() == Session::State::Open ? tab->udp()->localPort() : 0;
+}
+
+bool BenchWindow::setHexDisplay(bool hex, QWidget *tab)
+{
+    auto *box = find<QCheckBox>(QStringLiteral("Hex display"), tab);
     if (!box)
         return false;
     if (box->isChecked() != hex)

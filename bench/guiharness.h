@@ -12,6 +12,7 @@ class QAbstractItemModel;
 class QSocketNotifier;
 class QWidget;
 class ServerTab;
+class UdpTab;
 
 // What every measured child shares: talking to the driver in lines, and waiting on Qt's event
 // loop for a condition with a deadline.
@@ -47,7 +48,7 @@ private:
 };
 
 // The real NetDebug main window, shown offscreen, driven through its widgets as a user would:
-// the server tab listens on 127.0.0.1 with port 0 typed into the Port field.
+// the server tab listens (the UDP tab opens) on 127.0.0.1 with port 0 typed into the Port field.
 class BenchWindow
 {
 public:
@@ -56,20 +57,25 @@ public:
 
     MainWindow &window() { return *m_window; }
     ServerTab *server() const;
+    UdpTab *udp() const;
     QAbstractItemModel *peerModel() const;
 
     // Types the address and port 0, clicks Listen; returns the port, or 0 on failure.
     quint16 listen();
-    // Ticks the log's "Hex display" box.
-    bool setHexDisplay(bool hex);
+    // The same in the UDP tab, which it makes the current tab, clicking Open.
+    quint16 openUdp();
+    // Ticks the log's "Hex display" box (of the server tab unless another is given).
+    bool setHexDisplay(bool hex, QWidget *tab = nullptr);
     // Clicks the log's Pause button.
     bool pauseDisplay();
     // Writes text into the payload editor and clicks "Send to all".
     bool sendToAll(const QString &text);
 
 private:
+    // The control of that name in the tab (the server tab unless another is given): tabs have
+    // fields of the same names.
     template<typename T>
-    T *find(const QString &accessibleName) const;
+    T *find(const QString &accessibleName, QWidget *tab = nullptr) const;
 
     std::unique_ptr<MainWindow> m_window;
 };

@@ -5,7 +5,7 @@
 #include "measure.h"
 #include "servertab.h"
 #include "sockets.h"
-#include "tcpserverbackend.h"
+#include "tcpserversession.h"
 
 #include <QApplication>
 #include <cerrno>
@@ -63,7 +63,7 @@ int ingestGuiChild(int argc, char **argv, LogDisplay display, std::int64_t bytes
         Harness::tell("FAILED", {{"error", "could not set up the server tab"}});
         return 1;
     }
-    TcpServerBackend *backend = bench.server()->backend();
+    TcpServerSession *backend = bench.server()->server();
     LogModel *log = bench.server()->logModel();
     Harness::settle(300); // first paint and layout out of the way
 
@@ -82,21 +82,20 @@ int ingestGuiChild(int argc, char **argv, LogDisplay display, std::int64_t bytes
         std::vector<double> stalls;
     } flood;
     // Connected after the server tab's own handlers, so the log has counted the read already.
-    QObject::connect(backend, &TcpServerBackend::dataReceived, &probe,
-                     [&](PeerId id, const QByteArray &) {
-                         if (!flood.started) {
-                             flood.started = true;
-                             flood.cpuBefore = Measure::cpuSeconds();
-                             probe.restart();
-                         }
-                         if (flood.doneNs == 0 && log->rxBytes() >= bytes) {
-                             flood.doneNs = Measure::nowNs();
-                             flood.cpuAfter = Measure::cpuSeconds();
-                             probe.finish();
-                             flood.stalls = probe.samples();
-                             flood.peerRx = backend->peer(id).rxBytes;
-                         }
-                     });
+    QObject::connect(backend, &Session::received, &probe, [&](ChannelId id, const QByteArray &) {
+        if (!flood.started) {
+            flood.started = true;
+            flood.cpuBefore = Measure::cpuSeconds();
+            probe.restart();
+        }
+        if (flood.doneNs == 0 && log->rxBytes() >= bytes) {
+            flood.doneNs = Measure::nowNs();
+            flood.cpuAfter = Measure::cpuSeconds();
+            probe.finish();
+            flood.stalls = probe.samples();
+            flood.peerRx = backend->channel(id).rxBytes;
+        }
+    });
     Harness::tell("READY", {{"port", port}});
     Harness::waitUntil([&] { return flood.doneNs != 0; }, kIngestTimeoutMs - 60000);
     Harness::tell("RESULT", {{"rx", double(log->rxBytes())},

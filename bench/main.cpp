@@ -19,9 +19,10 @@ namespace {
 const char kUsage[] =
         "usage: netdebug-bench [--quick] [--json FILE] [--only LIST] [--bytes N] [--peers N]\n"
         "                      [--echoes N] [--keep]\n"
-        "  --quick      smoke run: 64 MiB ingest, 1,000 peers, 1,000 echoes, 3 launches\n"
+        "  --quick      smoke run: 64 MiB ingest, 100,000 datagrams, 1,000 peers, 1,000 echoes,\n"
+        "               3 launches\n"
         "  --json FILE  also write the table as JSON\n"
-        "  --only LIST  comma-separated sections: ingest,peers,echo,startup (default: all)\n"
+        "  --only LIST  comma-separated sections: ingest,udp,peers,echo,startup (default: all)\n"
         "  --keep       keep the scratch directory (child logs) after the run\n"
         "Exit status 0 when every scenario ran and every byte count matched; the targets'\n"
         "verdicts do not change it.\n";
@@ -31,7 +32,7 @@ struct Arguments
     Config config;
     std::string scenario;
     std::string json;
-    std::set<std::string> sections{"ingest", "peers", "echo", "startup"};
+    std::set<std::string> sections{"ingest", "udp", "peers", "echo", "startup"};
     int backlog = 0; // for the peers scenarios; 0: the server tab's default
     bool keep = false;
     bool valid = true;
@@ -104,6 +105,12 @@ int runChild(const Arguments &args, int argc, char **argv)
         return echoRawChild();
     if (args.scenario == "startup-baseline")
         return startupBaselineChild(argc, argv);
+    if (args.scenario == "udp-raw")
+        return udpRawChild();
+    if (args.scenario == "udp-gui-hex")
+        return udpGuiChild(argc, argv, LogDisplay::Hex);
+    if (args.scenario == "udp-gui-text")
+        return udpGuiChild(argc, argv, LogDisplay::Text);
     std::fprintf(stderr, "netdebug-bench: unknown scenario %s\n", args.scenario.c_str());
     return 2;
 }
@@ -207,8 +214,11 @@ int main(int argc, char **argv)
     {
         const char *name;
         void (*run)(const Config &, Report &);
-    } sections[] = {
-            {"ingest", runIngest}, {"peers", runPeers}, {"echo", runEcho}, {"startup", runStartup}};
+    } sections[] = {{"ingest", runIngest},
+                    {"udp", runUdp},
+                    {"peers", runPeers},
+                    {"echo", runEcho},
+                    {"startup", runStartup}};
     for (const auto &section : sections) {
         if (!args.sections.count(section.name))
             continue;

@@ -6,7 +6,7 @@
 #include "peerclients.h"
 #include "peerprotocol.h"
 #include "report.h"
-#include "tcpserverbackend.h"
+#include "tcpserversession.h"
 
 using namespace PeerProtocol;
 
@@ -152,7 +152,7 @@ void addRows(Report &report, const std::string &name, const Figures &gui, const 
 void runPeers(const Config &config, Report &report)
 {
     // Both at the server tab's default listen backlog, so that only the server differs.
-    const int defaultBacklog = TcpServerBackend().backlog();
+    const int defaultBacklog = TcpServerSession::kDefaultBacklog;
     const Figures raw =
             measure(config, report, "peers raw epoll server", "peers-raw", defaultBacklog);
     const Figures gui = measure(config, report, "peers GUI server tab", "peers-gui", 0);

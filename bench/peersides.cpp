@@ -6,7 +6,7 @@
 #include "peerprotocol.h"
 #include "servertab.h"
 #include "sockets.h"
-#include "tcpserverbackend.h"
+#include "tcpserversession.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -55,7 +55,7 @@ int peersGuiChild(int argc, char **argv, int peers, int backlog)
     Harness::prepareGuiProcess();
     QApplication app(argc, argv);
     BenchWindow bench;
-    TcpServerBackend *backend = bench.server()->backend();
+    TcpServerSession *backend = bench.server()->server();
     if (backlog > 0)
         backend->setBacklog(backlog); // as the Options dialog does
     const quint16 port = bench.listen();
@@ -81,11 +81,11 @@ int peersGuiChild(int argc, char **argv, int peers, int backlog)
     std::int64_t listedNs = 0;
     std::int64_t lastPeerNs = Measure::nowNs();
     auto checkListed = [&] {
-        if (listedNs == 0 && model->rowCount() == peers && backend->peerCount() == peers)
+        if (listedNs == 0 && model->rowCount() == peers && backend->channelCount() == peers)
             listedNs = Measure::nowNs();
     };
     QObject::connect(model, &QAbstractItemModel::rowsInserted, &app, checkListed);
-    QObject::connect(backend, &TcpServerBackend::peerConnected, &app, [&] {
+    QObject::connect(backend, &Session::channelOpened, &app, [&] {
         lastPeerNs = Measure::nowNs();
         checkListed();
     });
@@ -96,7 +96,7 @@ int peersGuiChild(int argc, char **argv, int peers, int backlog)
     Harness::tell("LISTED", {{"listedNs", double(listedNs)},
                              {"stallP99", Measure::percentile(probe.samples(), 99)},
                              {"stallMax", Measure::maximum(probe.samples())},
-                             {"accepted", backend->peerCount()},
+                             {"accepted", backend->channelCount()},
                              {"rows", model->rowCount()},
                              {"rssKb", double(Measure::rssKb())},
                              {"logRows", bench.server()->logModel()->rowCount()}});
@@ -115,10 +115,10 @@ int peersGuiChild(int argc, char **argv, int peers, int backlog)
 
     std::int64_t goneNs = 0;
     auto checkGone = [&] {
-        if (goneNs == 0 && model->rowCount() == 0 && backend->peerCount() == 0)
+        if (goneNs == 0 && model->rowCount() == 0 && backend->channelCount() == 0)
             goneNs = Measure::nowNs();
     };
-    QObject::connect(backend, &TcpServerBackend::peerDisconnected, &app, checkGone);
+    QObject::connect(backend, &Session::channelClosed, &app, checkGone);
     QObject::connect(model, &QAbstractItemModel::rowsRemoved, &app, checkGone);
     if (!command("CLOSED"))
         return 1;
@@ -129,7 +129,7 @@ int peersGuiChild(int argc, char **argv, int peers, int backlog)
     Harness::settle(1000);
     LogModel *log = bench.server()->logModel();
     reportRelease(goneNs, baselineFds, &Harness::settle,
-                  {{"stillOpen", backend->peerCount()},
+                  {{"stillOpen", backend->channelCount()},
                    {"logRows", log->rowCount()},
                    {"logBytes", double(log->storedBytes())}});
     return 0;
