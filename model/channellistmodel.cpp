@@ -26,8 +26,8 @@ QList<ChannelListModel::Field> ChannelListModel::fieldsFor(Session::Kind kind)
     case Session::Kind::TcpServer:
         return {Field::Peer, Field::OpenedAt, Field::Received, Field::Sent, Field::State};
     case Session::Kind::TcpClient:
-        return {Field::Peer,     Field::Local, Field::OpenedAt,
-                Field::Received, Field::Sent,  Field::State};
+        // The local end is in the tooltip of the server's: the list fits beside the log.
+        return {Field::Peer, Field::OpenedAt, Field::Received, Field::Sent, Field::State};
     case Session::Kind::Udp: return {Field::Peer, Field::Seen, Field::Received, Field::Sent};
     }
     return {};
@@ -64,7 +64,6 @@ QString ChannelListModel::text(const ChannelInfo &info, Field field) const
     const bool datagrams = m_session->receivesDatagrams();
     switch (field) {
     case Field::Peer: return info.label();
-    case Field::Local: return info.localLabel;
     case Field::OpenedAt:
         return QDateTime::fromMSecsSinceEpoch(info.openedAt).toString(QStringLiteral("HH:mm:ss"));
     case Field::Seen:
@@ -89,6 +88,10 @@ QString ChannelListModel::text(const ChannelInfo &info, Field field) const
 QString ChannelListModel::toolTip(const ChannelInfo &info, Field field) const
 {
     switch (field) {
+    case Field::Peer:
+        return info.localLabel.isEmpty()
+                       ? info.label()
+                       : tr("%1, from %2", "peer, local end").arg(info.label(), info.localLabel);
     case Field::OpenedAt:
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(info.openedAt),
                                   QLocale::LongFormat);
@@ -134,7 +137,6 @@ QString ChannelListModel::headerText(Field field) const
         return kind == Session::Kind::Udp         ? tr("Remote")
                : kind == Session::Kind::TcpClient ? tr("Server")
                                                   : tr("Peer");
-    case Field::Local: return tr("Local");
     case Field::OpenedAt: return tr("Since");
     case Field::Seen: return tr("Seen");
     case Field::Received: return tr("Received");

@@ -16,7 +16,7 @@ class ChannelListModel : public QAbstractTableModel
 
 public:
     // What a column shows; which columns there are depends on the session's kind.
-    enum class Field { Peer, Local, OpenedAt, Seen, Received, Sent, State };
+    enum class Field { Peer, OpenedAt, Seen, Received, Sent, State };
     enum Role { ChannelIdRole = Qt::UserRole + 1 };
 
     static constexpr int kRefreshMs = 100;

@@ -15,8 +15,14 @@ QList<ChannelId> UdpRemoteTable::ids() const
 
 UdpRemoteTable::Remote *UdpRemoteTable::find(const RemoteKey &key)
 {
+    if (m_last && key == m_lastKey)
+        return m_last;
     const auto it = m_remotes.find(key);
-    return it == m_remotes.end() ? nullptr : &*it;
+    if (it == m_remotes.end())
+        return nullptr;
+    m_lastKey = key;
+    m_last = &*it;
+    return m_last;
 }
 
 UdpRemoteTable::Remote *UdpRemoteTable::find(ChannelId id)
@@ -50,6 +56,7 @@ UdpRemoteTable::Remote &UdpRemoteTable::add(const RemoteKey &key, const Endpoint
     info.lastSeen = now;
     info.state = ChannelInfo::State::Open;
     m_ids.emplace(info.id, key);
+    m_last = nullptr;
     return *m_remotes.insert(key, remote);
 }
 
@@ -58,6 +65,7 @@ std::optional<ChannelInfo> UdpRemoteTable::take(ChannelId id)
     const auto it = m_ids.find(id);
     if (it == m_ids.end())
         return std::nullopt;
+    m_last = nullptr;
     ChannelInfo info = m_remotes.take(it->second).info;
     m_ids.erase(it);
     info.state = ChannelInfo::State::Closed;
@@ -75,6 +83,7 @@ ChannelInfo UdpRemoteTable::takeLeastRecentlySeen()
             oldest = it;
         }
     }
+    m_last = nullptr;
     ChannelInfo info = oldest->info;
     info.state = ChannelInfo::State::Closed;
     m_ids.erase(info.id);
@@ -84,6 +93,7 @@ ChannelInfo UdpRemoteTable::takeLeastRecentlySeen()
 
 std::vector<ChannelInfo> UdpRemoteTable::takeAll()
 {
+    m_last = nullptr;
     const std::map<ChannelId, RemoteKey> ids = std::exchange(m_ids, {});
     const QHash<RemoteKey, Remote> remotes = std::exchange(m_remotes, {});
     std::vector<ChannelInfo> closed;

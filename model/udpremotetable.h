@@ -54,4 +54,8 @@ private:
     int m_capacity;
     QHash<RemoteKey, Remote> m_remotes;
     std::map<ChannelId, RemoteKey> m_ids;
+    // The remote found last: a flood comes from one remote, and comparing 24 bytes costs less
+    // than hashing them. Forgotten whenever the table changes, which moves its entries.
+    RemoteKey m_lastKey;
+    Remote *m_last = nullptr;
 };
