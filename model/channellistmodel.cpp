@@ -172,6 +172,9 @@ int ChannelListModel::rowOf(ChannelId id) const
 
 QString ChannelListModel::formatBytes(qint64 bytes)
 {
+    // "64 B" rather than "64 bytes": columns of counters stay narrow.
+    if (bytes < 1024)
+        return tr("%1 B", "bytes").arg(bytes);
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 

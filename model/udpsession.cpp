@@ -278,6 +278,18 @@ QList<UdpSession::Group> UdpSession::joinedGroups() const
 
 bool UdpSession::joinGroup(const QHostAddress &group, const QString &interfaceName)
 {
+    // A socket bound to one unicast address takes only datagrams sent to that address: joined,
+    // the group's traffic would arrive at the host and never reach it.
+    const QHostAddress bound = normalizedAddress(localAddress());
+    const bool boundToAll = bound == QHostAddress::AnyIPv4 || bound == QHostAddress::AnyIPv6 ||
+                            bound == QHostAddress::Any;
+    if (state() == State::Open && !boundToAll && !bound.isMulticast() &&
+        !bound.isEqual(group, QHostAddress::TolerantConversion)) {
+        return succeeded(tr("Cannot receive multicast group %1 on a socket bound to %2, which "
+                            "takes only what is sent to that address: close it and open it on "
+                            "all interfaces (or on the group's address).")
+                                 .arg(normalizedAddress(group).toString(), bound.toString()));
+    }
     return groupsChangedUnless(d->multicast.join(group, interfaceName));
 }
 

@@ -915,6 +915,11 @@ void tst_UdpSession::groupErrors_data()
             << "lo" << false << "IPv4 group 239.255.77.44";
     QTest::newRow("already joined") << any << "239.255.77.44"
                                     << "lo" << true << "already joined on lo";
+    // Such a socket takes only what is sent to 127.0.0.1: the group's datagrams would never
+    // reach it.
+    QTest::newRow("socket bound to a unicast address")
+            << QHostAddress(QHostAddress::LocalHost) << "239.255.77.44"
+            << "lo" << false << "bound to 127.0.0.1";
 }
 
 void tst_UdpSession::groupErrors()

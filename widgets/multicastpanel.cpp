@@ -152,7 +152,9 @@ void MulticastPanel::join()
         emit problemFound(problem);
         return;
     }
-    m_session->joinGroup(group, interfaceName());
+    if (m_session->joinGroup(group, interfaceName()))
+        emit membershipChanged(
+                tr("Joined multicast group %1 on %2").arg(group.toString(), where()));
 }
 
 void MulticastPanel::leave()
@@ -163,7 +165,13 @@ void MulticastPanel::leave()
         emit problemFound(problem);
         return;
     }
-    m_session->leaveGroup(group, interfaceName());
+    if (m_session->leaveGroup(group, interfaceName()))
+        emit membershipChanged(tr("Left multicast group %1 on %2").arg(group.toString(), where()));
+}
+
+QString MulticastPanel::where() const
+{
+    return interfaceName().isEmpty() ? tr("the default interface") : interfaceName();
 }
 
 void MulticastPanel::applyOptions()

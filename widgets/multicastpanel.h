@@ -31,6 +31,8 @@ public:
 signals:
     // A mistake in what was typed (a bad group), to be shown as the tab shows errors.
     void problemFound(const QString &message);
+    // A group was joined or left, in words for the log.
+    void membershipChanged(const QString &message);
 
 private:
     void fillInterfaces();
@@ -39,6 +41,8 @@ private:
     void updateControls();
     void showGroups();
     void applyOptions();
+    // The chosen interface, as the log names it.
+    QString where() const;
 
     UdpSession *m_session = nullptr;
     QToolButton *m_expand = nullptr;

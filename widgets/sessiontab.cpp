@@ -93,12 +93,11 @@ void SessionTab::showEvent(QShowEvent *event)
     if (m_sized || !m_upper)
         return;
     m_sized = true;
-    // The list starts as wide as its columns want, up to two fifths of the width: the log is
-    // what the user reads, and its rows of buttons and counters need the room. The log takes the
-    // rest.
+    // The list starts as wide as its columns want, up to 45 % of the width: the log is what the
+    // user reads, and its rows of buttons and counters need the room. The log takes the rest.
     const int total = m_upper->width() - m_upper->handleWidth();
     const int logMinimum = m_logView->minimumSizeHint().width();
-    const int most = qMin(total * 2 / 5, total - logMinimum);
+    const int most = qMin(total * 45 / 100, total - logMinimum);
     const int side = qBound(m_upper->widget(1)->minimumSizeHint().width(),
                             m_channelView->preferredWidth(), qMax(0, most));
     m_upper->setSizes({total - side, side});

@@ -42,6 +42,10 @@ UdpTab::UdpTab(QWidget *parent)
             m_dropReport->start();
     });
     connect(m_multicast, &MulticastPanel::problemFound, this, &UdpTab::showError);
+    connect(m_multicast, &MulticastPanel::membershipChanged, this, [this](const QString &message) {
+        sessionLog()->addEvent(LogEntry::Kind::Info, message);
+        showStatus(message);
+    });
     updateControls();
     showStatus(tr("Closed. Choose an address and a port, then Open."));
 }

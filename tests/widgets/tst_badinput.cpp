@@ -318,6 +318,9 @@ void tst_BadInput::rejected_data()
     ui("udp group: a name", UdpGroup, QStringLiteral("group"), {"\"group\"", "not an IP address"});
     ui("udp group: not multicast", UdpGroup, QStringLiteral("192.0.2.1"),
        {"192.0.2.1", "not a multicast address"});
+    // The tab is open on 127.0.0.1, which takes only what is sent to that address.
+    ui("udp group: socket bound to one address", UdpGroup, QStringLiteral("239.255.77.7"),
+       {"239.255.77.7", "bound to 127.0.0.1", "all interfaces"});
 
     const QString hexOption = QStringLiteral("--hex");
     const QString escapes = QStringLiteral("--escapes");

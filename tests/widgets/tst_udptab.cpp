@@ -219,8 +219,7 @@ void tst_UdpTab::datagramsAreEntriesWithTheirSender()
                                      QStringLiteral("New remote %1").arg(b.label())}));
     // Its counters: bytes and datagrams.
     const int row = WidgetTest::rowOfLabel(remotes, a.label());
-    QTRY_COMPARE(remotes->model()->index(row, 2).data().toString(),
-                 QStringLiteral("13 bytes in 2"));
+    QTRY_COMPARE(remotes->model()->index(row, 2).data().toString(), QStringLiteral("13 B in 2"));
 }
 
 void tst_UdpTab::datagramsAreNeverMerged()
@@ -482,6 +481,11 @@ void tst_UdpTab::multicastJoinReceiveLeave()
     QCOMPARE(joined->item(0)->text(), QStringLiteral("%1 on lo").arg(kGroup.toString()));
     QCOMPARE(m_tab->udp()->joinedGroups().size(), 1);
     QVERIFY(!m_tab->statusIsError());
+    const QString joinedMessage =
+            QStringLiteral("Joined multicast group %1 on lo").arg(kGroup.toString());
+    QCOMPARE(m_tab->statusText(), joinedMessage);
+    QVERIFY(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Info)
+                    .contains(joinedMessage));
 
     // A sender on lo only, with loopback on: the group's datagram reaches the tab.
     QUdpSocket sender;
@@ -509,6 +513,9 @@ void tst_UdpTab::multicastJoinReceiveLeave()
     QTRY_COMPARE(joined->count(), 0);
     QVERIFY(m_tab->udp()->joinedGroups().isEmpty());
     QVERIFY(!leave->isEnabled());
+    QVERIFY(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Info)
+                    .contains(QStringLiteral("Left multicast group %1 on lo")
+                                      .arg(kGroup.toString())));
     QCOMPARE(sender.writeDatagram("after leaving", kGroup, port), qint64(13));
     QCOMPARE(sender.writeDatagram("fence", QHostAddress::LocalHost, port), qint64(5));
     QTRY_COMPARE(loggedPayloads(log, LogEntry::Kind::Received).size(), 2);
