@@ -97,8 +97,8 @@ QString UdpErrors::sendFailed(int error, const Endpoint &to, bool broadcastOn,
     switch (error) {
     case EACCES:
         if (!broadcastOn) {
-            return tr("Cannot send to %1: it is a broadcast address, and broadcast is off. Turn "
-                      "broadcast on to send there.")
+            return tr("Cannot send to %1: it is a broadcast address, and sending to broadcast "
+                      "addresses is off for this socket.")
                     .arg(label);
         }
         return tr("Cannot send to %1: %2. A firewall may forbid it.").arg(label, systemText);

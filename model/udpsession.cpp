@@ -215,10 +215,9 @@ bool UdpSession::sendToAddress(const QHostAddress &address, quint16 port, const 
 bool UdpSession::write(ChannelId id, const QByteArray &data)
 {
     UdpRemoteTable::Remote *remote = d->socket.isOpen() ? d->remotes.find(id) : nullptr;
-    if (!remote) {
-        report(tr("Cannot send to channel %1: it is not open.").arg(id), id);
+    // A remote no longer in the list is skipped; the count send() returns tells.
+    if (!remote)
         return false;
-    }
     const QString tooLarge =
             UdpErrors::checkSize(remote->info.label(), data.size(), remote->key.isIPv4());
     if (!succeeded(tooLarge, id) || !transmit(remote->endpoint, data, id))

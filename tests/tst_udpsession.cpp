@@ -730,7 +730,7 @@ void tst_UdpSession::broadcastSend()
     QVERIFY(!session.sendTo(broadcast, receiver.port(), "b2"));
     QCOMPARE(errors.size(), 1);
     const QString message = errors.at(0).at(0).toString();
-    QVERIFY2(message.contains(QLatin1String("broadcast is off")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("sending to broadcast addresses is off")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("127.255.255.255:%1").arg(receiver.port())),
              qPrintable(message));
 
@@ -1219,9 +1219,9 @@ void tst_UdpSession::sendToUnknownChannel()
     QSignalSpy errors(&session, &Session::errorOccurred);
     QSignalSpy sent(&session, &Session::sent);
     const ChannelId unknown = Session::nextChannelId();
+    // Skipped, as by every kind of session: the count says nothing went.
     QCOMPARE(session.send(unknown, "x"), 0);
-    QCOMPARE(errors.size(), 1);
-    QCOMPARE(errors.at(0).at(1).value<ChannelId>(), unknown);
+    QCOMPARE(errors.size(), 0);
     QCOMPARE(sent.size(), 0);
     QCOMPARE(session.sendToAll("nobody"), 0);
 }

@@ -2,6 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddressCombo</name>
+    <message>
+        <source>All interfaces (IPv4 + IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Choose an address from the list or type one of this computer&apos;s addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllowList</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or subnet: write addresses such as 127.0.0.1 or ::1, or subnets such as 192.168.1.0/24 or fe80::/10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelInfo</name>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelListModel</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>first seen, last seen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>bytes in datagrams</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <comment>peer, local end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen %1
+Last seen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes: %1; datagrams: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the connection was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the first and the last datagram came or went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes received, in how many datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes sent, in how many datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelListView</name>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected peers. With none selected, Send goes to all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the connections of the selected peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses and ports that sent to this socket or were sent to. With none selected, Send goes to Remote host and Remote port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected remotes from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) connected</source>
+        <translation>
+            <numerusform>%n peer connected</numerusform>
+            <numerusform>%n peers connected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote(s)</source>
+        <translation>
+            <numerusform>%n remote</numerusform>
+            <numerusform>%n remotes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliOptions</name>
     <message>
         <source>No command given: use &quot;listen&quot; or &quot;send&quot; (see --help).</source>
@@ -119,6 +313,78 @@
         <source>Cannot read --file &quot;%1&quot;: it is larger than %2 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--once waits for a TCP client to disconnect, and UDP has no connections: leave out --once (--timeout SEC ends a UDP listener).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-clients limits TCP connections, and UDP has none: leave out --max-clients with --udp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow admits TCP clients by address, which a UDP listener does not do: leave out --allow with --udp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind %1 is a multicast group: to receive it, leave out --bind and add --join %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join needs a socket bound to all interfaces, which multicast datagrams reach: leave out --bind %1, or bind to 0.0.0.0 or ::.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply of %1 bytes does not fit in a UDP datagram, which carries at most %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send --udp needs a payload: a TEXT (&quot;&quot; for an empty datagram), --hex or --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload of %1 bytes does not fit in one UDP datagram: over IPv4 a datagram carries at most %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload of %1 bytes does not fit in one UDP datagram: over IPv6 a datagram carries at most %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a broadcast address: add --broadcast to send there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an option of UDP sockets: add --udp to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In --join: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--multicast-interface needs an interface name or one of its addresses, as in lo or 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join IPv4 group %1 on the IPv6 socket that sends to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join IPv6 group %1 on the IPv4 socket that sends to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join IPv4 group %1 on a socket bound to the IPv6 address %2: leave out --bind, or bind to 0.0.0.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join IPv6 group %1 on a socket bound to the IPv4 address %2: leave out --bind, or bind to ::.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In --multicast-interface: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientTab</name>
@@ -180,6 +446,14 @@
     </message>
     <message>
         <source>Connecting to %1 port %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Enter a host and a port, then Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a server before sending.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -251,15 +525,34 @@
         <source>%1 refused: not in the --allow list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>listening on %1 (UDP, all interfaces, IPv4 and IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1 (UDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined multicast group %1 on the system&apos;s choice of interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined multicast group %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n byte(s) from %1</source>
+        <translation>
+            <numerusform>received %n byte from %1</numerusform>
+            <numerusform>received %n bytes from %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HelpText</name>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listen PORT: serve TCP clients on PORT (0 picks a free port):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -271,27 +564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>send every received chunk back to its sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>answer every received chunk with TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>answer every received chunk with these bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exit after the first client disconnects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stop after SEC seconds, with exit code 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send HOST PORT [TEXT]: connect, send TEXT, print the replies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -328,10 +601,6 @@
     </message>
     <message>
         <source>write every received byte to FILE, created readable by you only; received data is then not printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>print every event as one JSON object per line on stdout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -399,15 +668,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A TCP server that shows what its clients send, and a TCP client that sends
-a payload and shows the replies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>serve at most N clients at the same time; close any further one immediately</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>honor \r \n \t \0 \\ and \xHH in TEXT and --reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,15 +676,111 @@ a payload and shows the replies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>serve only clients from these addresses or subnets, separated by commas or spaces, as in &quot;127.0.0.1,192.168.1.0/24,::1&quot;; close any other immediately</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>serve only the local network 192.168.1.x and this computer over IPv6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>send the raw bytes of this file (at most 1 GiB)</source>
+        <source>A TCP server that shows what its clients send, and a TCP client that sends a payload and shows the replies. With --udp, both use a UDP socket instead: datagrams, broadcast and multicast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen PORT: serve TCP clients on PORT, or with --udp receive datagrams there (0 picks a free port):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send every received chunk or datagram back to its sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer every received chunk or datagram with TEXT (an empty TEXT answers nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer every received chunk or datagram with these bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit after the first client disconnects (TCP only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve at most N clients at the same time; close any further one immediately (TCP only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve only clients from these addresses or subnets, separated by commas or spaces, as in &quot;127.0.0.1,192.168.1.0/24,::1&quot;; close any other immediately (TCP only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send HOST PORT [TEXT]: send TEXT over TCP, or with --udp as one datagram; print the replies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the raw bytes of this file (at most 1 GiB; with --udp, what one datagram carries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP, for both commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join this IPv4 or IPv6 multicast group; may be repeated. Needs a socket bound to all interfaces, the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network interface, by name or by one of its addresses (lo, 127.0.0.1), to join groups on and to send multicast datagrams from (default: the system&apos;s choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many hops a multicast datagram may travel, from 1 to 255 (default: 1, the local network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow sending to broadcast addresses (SO_BROADCAST, off by default so that nothing is broadcast by accident); receiving broadcasts needs no option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print every event as one JSON object per line on stdout, its keys in this order: time, peer, event, then the event&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text shows a byte that does not decode in the encoding as \xHH, and a backslash of the data as \\, so that \xCA always stands for one byte: on stdout and in the &quot;text&quot; of JSON events alike. The hex dump, the &quot;hex&quot; of JSON events and the --output file are exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --udp every datagram is one event, never merged with another nor split, an empty one too; as text it is announced on stderr with its size and sender, and printed on a line of its own. --once, --max-clients and --allow are usage errors with --udp, and the UDP options are usage errors without it. send --udp needs a payload: &quot;&quot; sends an empty datagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When HOST is an address, a payload larger than one datagram carries (65,507 bytes over IPv4, 65,527 over IPv6) and a broadcast address without --broadcast are refused before anything is sent, with exit code 2; for a host name they fail when it is sent to, with exit code 1. An ICMP error that arrives during the wait, such as port unreachable, ends send with exit code 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a UDP echo server: every datagram goes back to its sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one datagram, done at the first datagram that comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive multicast group 239.255.0.42 on the loopback interface, events as JSON with each sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send one datagram to that group from the loopback interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same group over eth0, across up to three routers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broadcast to the local network 192.168.1.x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a UDP socket instead of TCP. listen binds PORT (and --bind ADDR) and shows every datagram with its sender. send sends the payload as one datagram each time, all from one free port, and counts every datagram that arrives during the wait as a reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,6 +788,29 @@ a payload and shows the replies.</source>
     <name>ListenCommand</name>
     <message>
         <source>stopping: the --timeout of %1 ms has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogDetailsView</name>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected entry&apos;s payload as hex; Ctrl+C copies it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected entry&apos;s payload as text in the log&apos;s encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a log entry to see all of it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,6 +868,37 @@ a payload and shows the replies.</source>
             <numerusform>Display resumed: %n read arrived while paused and was counted but not shown (bytes: %1).</numerusform>
             <numerusform>Display resumed: %n reads arrived while paused and were counted but not shown (bytes: %1).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received from %1: %n byte(s)</source>
+        <translation>
+            <numerusform>Received from %1: %n byte</numerusform>
+            <numerusform>Received from %1: %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1: %n byte(s)</source>
+        <translation>
+            <numerusform>Sent to %1: %n byte</numerusform>
+            <numerusform>Sent to %1: %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>time, peer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(the log keeps only the first %n byte(s))</source>
+        <translation>
+            <numerusform>(the log keeps only the first %n byte)</numerusform>
+            <numerusform>(the log keeps only the first %n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>time, what</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -582,31 +992,31 @@ a payload and shows the replies.</source>
 Bytes sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole of the selected entry, as hex and as text, below the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding for showing received and sent text; by default the one chosen for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>NetDebug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listen for connections and talk to the peers that connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to a server and talk to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -619,22 +1029,6 @@ Bytes sent: %2</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Listen / Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;onnect / Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Server Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -654,11 +1048,185 @@ Bytes sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;NetDebug %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A network debugging assistant: a TCP server and client for sending exact bytes as text or hex and reading what comes back in UTF-8, GBK and other encodings.&lt;/p&gt;</source>
+        <source>No session is open. Use File ▸ New TCP Server, New TCP Client or New UDP Session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clien&amp;t Tab</source>
+        <source>New TCP &amp;Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;UDP Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open / Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen or stop, connect or disconnect, open or close the current session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new TCP server, TCP client or UDP session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>session kind, number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close &quot;%1&quot;? Its %n open connection(s) will be closed.</source>
+        <translation>
+            <numerusform>Close &quot;%1&quot;? Its %n open connection will be closed.</numerusform>
+            <numerusform>Close &quot;%1&quot;? Its %n open connections will be closed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>session name: status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;NetDebug %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A network debugging assistant: TCP servers, TCP clients and UDP sockets, for sending exact bytes as text or hex and reading what comes back in UTF-8, GBK and other encodings.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; NetDebug starts with its defaults and will write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be read (no version); NetDebug starts with its defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sessions could not be read; NetDebug starts with its default sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;TCP Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MulticastPanel</name>
+    <message>
+        <source>Loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this computer&apos;s own sockets receive the multicast datagrams sent from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive what is sent to this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop receiving what is sent to this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multicast groups this socket has joined, and on which interface; choose one to leave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 group (224.0.0.0 to 239.255.255.255) or an IPv6 group (ff00::/8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network interface to join on and to send multicast from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the multicast groups and options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>interface (addresses)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>group on interface</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined multicast group %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left multicast group %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many hops a multicast datagram sent from here may travel; 1 keeps it on this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s choice of interface</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,99 +1259,6 @@ Bytes sent: %2</source>
     <message>
         <source>Unknown escape \%1 at position %2; use \r \n \t \0 \\ or \xHH.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PeerEventLog</name>
-    <message>
-        <source>%1 connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 disconnected (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n peer(s) connected: %1</source>
-        <translation>
-            <numerusform>%n peer connected: %1</numerusform>
-            <numerusform>%n peers connected: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n peer(s) disconnected (%1): %2</source>
-        <translation>
-            <numerusform>%n peer disconnected (%1): %2</numerusform>
-            <numerusform>%n peers disconnected (%1): %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PeerInfo</name>
-    <message>
-        <source>Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PeerListModel</name>
-    <message>
-        <source>Peer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PeerListView</name>
-    <message>
-        <source>Peers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected peers. With none selected, Send goes to all of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnect peer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the connections of the selected peers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n peer(s) connected</source>
-        <translation>
-            <numerusform>%n peer connected</numerusform>
-            <numerusform>%n peers connected</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -879,10 +1354,6 @@ Bytes sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text encoding for sending and for showing received text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line ending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,6 +1386,10 @@ Bytes sent: %2</source>
     </message>
     <message>
         <source>Nothing to send: the payload is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding for sending, and for showing text unless the log&apos;s Display encoding says otherwise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,14 +1459,6 @@ Bytes sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All interfaces (IPv4 + IPv6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IP address. Choose an address from the list or type one of this computer&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,12 +1503,109 @@ Bytes sent: %2</source>
         <comment>peer, reason</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not listening. Choose an address and a port, then Listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
     <message numerus="yes">
         <source>[%n peer(s)]</source>
         <translation>
             <numerusform>[%n peer]</numerusform>
             <numerusform>[%n peers]</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New remote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disconnected (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote %1 forgotten (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new remote(s): %1</source>
+        <translation>
+            <numerusform>%n new remote: %1</numerusform>
+            <numerusform>%n new remotes: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) connected: %1</source>
+        <translation>
+            <numerusform>%n peer connected: %1</numerusform>
+            <numerusform>%n peers connected: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote(s) forgotten (%1): %2</source>
+        <translation>
+            <numerusform>%n remote forgotten (%1): %2</numerusform>
+            <numerusform>%n remotes forgotten (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) disconnected (%1): %2</source>
+        <translation>
+            <numerusform>%n peer disconnected (%1): %2</numerusform>
+            <numerusform>%n peers disconnected (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n remote(s)]</source>
+        <translation>
+            <numerusform>[%n remote]</numerusform>
+            <numerusform>[%n remotes]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTab</name>
+    <message>
+        <source>Echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send everything received back to whoever sent it, at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no peer is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1123,15 +1687,23 @@ Bytes sent: %2</source>
         <comment>disconnect reason: error detail</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>TcpClientBackend</name>
+    <name>TcpClientSession</name>
     <message>
         <source>Enter a host name or an IP address to connect to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected: connect to a server before sending.</source>
+        <source>Port 0 cannot be used to connect: enter a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already connected or connecting: disconnect first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1158,13 +1730,13 @@ Bytes sent: %2</source>
         <source>Closing…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Port 0 cannot be used to connect: enter a port from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>TcpServerBackend</name>
+    <name>TcpServerSession</name>
+    <message>
+        <source>Cannot accept new connections: %1. Trying again every half second.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Could not send to %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1182,7 +1754,7 @@ Bytes sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address or subnet: write addresses such as 127.0.0.1 or ::1, or subnets such as 192.168.1.0/24 or fe80::/10.</source>
+        <source>Cannot accept new connections: too many open files (the limit is %1). Waiting peers are accepted as soon as connections close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1196,12 +1768,301 @@ Bytes sent: %2</source>
             <numerusform>the limit of %n connections is reached</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>UdpErrors</name>
     <message>
-        <source>Cannot accept new connections: %1. Trying again every half second.</source>
+        <source>all interfaces (IPv4 + IPv6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot accept new connections: too many open files (the limit is %1). Waiting peers are accepted as soon as connections close.</source>
+        <source>all IPv4 interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all IPv6 interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send %1 bytes to %2: one UDP datagram over IPv4 carries at most %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send %1 bytes to %2: one UDP datagram over IPv6 carries at most %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: this socket is bound to an IPv6 address and reaches no IPv4 address. Bind to all interfaces (IPv4 + IPv6) or to an IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: this socket is bound to an IPv4 address and reaches no IPv6 address. Bind to all interfaces (IPv4 + IPv6) or to an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: %2 datagrams (%3 bytes) already wait for the system to take them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: %2. A firewall may forbid it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send to multicast group %1: no route leads there from the interface multicast datagrams leave from (%2). Choose another interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: no route leads there (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send to %1 from the address this socket is bound to (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datagram to %1 is too large for the way there, whose packets carry at most %2 bytes (MTU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall refused the datagram to %1 (ICMP administratively prohibited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datagram to %1 expired on the way (ICMP time exceeded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is listening on %1 (ICMP port unreachable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 cannot be reached (ICMP host unreachable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route leads to %1 (ICMP network unreachable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 does not take UDP (ICMP protocol unreachable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datagram to %1 was not delivered: %2 (ICMP type %3, code %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datagram to %1 was not delivered: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s choice of interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: it is a broadcast address, and sending to broadcast addresses is off for this socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpLookupQueue</name>
+    <message>
+        <source>Cannot send to %1: the socket is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send: no host given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send to %1 port 0: choose a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: host not found (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpMulticast</name>
+    <message>
+        <source>Cannot join multicast group %1: the socket is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join IPv4 group %1 on a socket bound to an IPv6 address: bind to all interfaces (IPv4 + IPv6) or to an IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join IPv6 group %1 on a socket bound to an IPv4 address: bind to all interfaces (IPv4 + IPv6) or to an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast group %1 is already joined on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join multicast group %1: this socket has joined as many groups as the system allows (net.ipv4.igmp_max_memberships).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join multicast group %1: the system has no interface to join it on. Choose an interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join multicast group %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast group %1 is not joined on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot leave multicast group %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multicast TTL is from 1 to 255, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: enter a multicast group such as 239.255.0.1 or ff12::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast address: IPv4 groups run from 224.0.0.0 to 239.255.255.255, and IPv6 groups begin with ff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network interface named %1, nor one with that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send multicast datagrams from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the multicast TTL to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot turn multicast loopback on or off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpSession</name>
+    <message>
+        <source>A datagram sent earlier was not delivered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s) not sent: the socket was closed first.</source>
+        <translation>
+            <numerusform>%n datagram not sent: the socket was closed first.</numerusform>
+            <numerusform>%n datagrams not sent: the socket was closed first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the list of %1 remotes is full, and this one was heard from least recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot turn broadcast on or off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot receive multicast group %1 on a socket bound to %2, which takes only what is sent to that address: close it and open it on all interfaces (or on the group&apos;s address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpTab</name>
+    <message>
+        <source>Closed. Choose an address and a port, then Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the socket to the address and port, or close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to receive: all interfaces, loopback only, or one address of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP port to bind; 0 picks a free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Send goes when no remote is selected: a host name, an IP address, a broadcast or multicast address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UDP port Send goes to when no remote is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the socket to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on %1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system dropped %n datagram(s) that arrived faster than they could be read (%1 in all).</source>
+        <translation>
+            <numerusform>The system dropped %n datagram that arrived faster than it could be read (%1 in all).</numerusform>
+            <numerusform>The system dropped %n datagrams that arrived faster than they could be read (%1 in all).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the selected remotes are no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a remote host to send to, or select remotes in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no remote is in the list yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddressCombo</name>
+    <message>
+        <source>All interfaces (IPv4 + IPv6)</source>
+        <translation>所有网络接口（IPv4 + IPv6）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Choose an address from the list or type one of this computer&apos;s addresses.</source>
+        <translation>&quot;%1&quot; 不是 IP 地址。请从列表中选择，或输入本机的某个地址。</translation>
+    </message>
+</context>
+<context>
+    <name>AllowList</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or subnet: write addresses such as 127.0.0.1 or ::1, or subnets such as 192.168.1.0/24 or fe80::/10.</source>
+        <translation>&quot;%1&quot; 不是 IP 地址或子网：请填写 127.0.0.1 或 ::1 这样的地址，或 192.168.1.0/24 或 fe80::/10 这样的子网。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelInfo</name>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>正在关闭</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelListModel</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>first seen, last seen</comment>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>bytes in datagrams</comment>
+        <translation>%1（%2 个）</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <comment>peer, local end</comment>
+        <translation>%1（本地地址 %2）</translation>
+    </message>
+    <message>
+        <source>First seen %1
+Last seen %2</source>
+        <translation>首次收发：%1
+最后收发：%2</translation>
+    </message>
+    <message>
+        <source>Bytes: %1; datagrams: %2</source>
+        <translation>字节数：%1；数据报数：%2</translation>
+    </message>
+    <message>
+        <source>Bytes: %1</source>
+        <translation>字节数：%1</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>远端</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>连接时间</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>收发时间</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>When the connection was made</source>
+        <translation>建立连接的时间</translation>
+    </message>
+    <message>
+        <source>When the first and the last datagram came or went</source>
+        <translation>第一个和最后一个数据报的收发时间</translation>
+    </message>
+    <message>
+        <source>Bytes received, in how many datagrams</source>
+        <translation>接收的字节数和数据报个数</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>接收的字节数</translation>
+    </message>
+    <message>
+        <source>Bytes sent, in how many datagrams</source>
+        <translation>发送的字节数和数据报个数</translation>
+    </message>
+    <message>
+        <source>Bytes sent</source>
+        <translation>发送的字节数</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>bytes</comment>
+        <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelListView</name>
+    <message>
+        <source>Peers</source>
+        <translation>客户端列表</translation>
+    </message>
+    <message>
+        <source>Connected peers. With none selected, Send goes to all of them.</source>
+        <translation>已连接的客户端。未选中任何客户端时，“发送”会发给全部客户端。</translation>
+    </message>
+    <message>
+        <source>Disconnect peer</source>
+        <translation>断开客户端</translation>
+    </message>
+    <message>
+        <source>Close the connections of the selected peers</source>
+        <translation>断开选中客户端的连接</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>The connection to the server</source>
+        <translation>与服务器的连接</translation>
+    </message>
+    <message>
+        <source>Remotes</source>
+        <translation>远端列表</translation>
+    </message>
+    <message>
+        <source>Addresses and ports that sent to this socket or were sent to. With none selected, Send goes to Remote host and Remote port.</source>
+        <translation>与本套接字收发过数据的地址和端口。未选中任何远端时，“发送”会发往“远端主机”和“远端端口”。</translation>
+    </message>
+    <message>
+        <source>Forget remote</source>
+        <translation>移除远端</translation>
+    </message>
+    <message>
+        <source>Remove the selected remotes from the list</source>
+        <translation>从列表中移除选中的远端</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) connected</source>
+        <translation>
+            <numerusform>已连接 %n 个客户端</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote(s)</source>
+        <translation>
+            <numerusform>%n 个远端</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliOptions</name>
     <message>
         <source>No command given: use &quot;listen&quot; or &quot;send&quot; (see --help).</source>
@@ -119,6 +312,78 @@
         <source>Cannot read --file &quot;%1&quot;: it is larger than %2 MiB.</source>
         <translation>无法读取 --file &quot;%1&quot;：文件大于 %2 MiB。</translation>
     </message>
+    <message>
+        <source>--once waits for a TCP client to disconnect, and UDP has no connections: leave out --once (--timeout SEC ends a UDP listener).</source>
+        <translation>--once 等待 TCP 客户端断开，而 UDP 没有连接：请去掉 --once（UDP 监听可用 --timeout SEC 结束）。</translation>
+    </message>
+    <message>
+        <source>--max-clients limits TCP connections, and UDP has none: leave out --max-clients with --udp.</source>
+        <translation>--max-clients 限制的是 TCP 连接数，而 UDP 没有连接：使用 --udp 时请去掉 --max-clients。</translation>
+    </message>
+    <message>
+        <source>--allow admits TCP clients by address, which a UDP listener does not do: leave out --allow with --udp.</source>
+        <translation>--allow 按地址放行 TCP 客户端，UDP 监听不会这样做：使用 --udp 时请去掉 --allow。</translation>
+    </message>
+    <message>
+        <source>--bind %1 is a multicast group: to receive it, leave out --bind and add --join %1.</source>
+        <translation>--bind %1 是组播组：要接收该组的数据，请去掉 --bind 并添加 --join %1。</translation>
+    </message>
+    <message>
+        <source>--join needs a socket bound to all interfaces, which multicast datagrams reach: leave out --bind %1, or bind to 0.0.0.0 or ::.</source>
+        <translation>--join 需要绑定到所有网络接口的套接字，组播数据报才能到达：请去掉 --bind %1，或绑定到 0.0.0.0 或 ::。</translation>
+    </message>
+    <message>
+        <source>The reply of %1 bytes does not fit in a UDP datagram, which carries at most %2 bytes.</source>
+        <translation>%1 字节的回复放不进一个 UDP 数据报，一个数据报最多承载 %2 字节。</translation>
+    </message>
+    <message>
+        <source>send --udp needs a payload: a TEXT (&quot;&quot; for an empty datagram), --hex or --file.</source>
+        <translation>send --udp 需要指定发送内容：TEXT（&quot;&quot; 表示空数据报）、--hex 或 --file。</translation>
+    </message>
+    <message>
+        <source>The payload of %1 bytes does not fit in one UDP datagram: over IPv4 a datagram carries at most %2 bytes.</source>
+        <translation>%1 字节的发送内容放不进一个 UDP 数据报：IPv4 下一个数据报最多承载 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The payload of %1 bytes does not fit in one UDP datagram: over IPv6 a datagram carries at most %2 bytes.</source>
+        <translation>%1 字节的发送内容放不进一个 UDP 数据报：IPv6 下一个数据报最多承载 %2 字节。</translation>
+    </message>
+    <message>
+        <source>%1 is a broadcast address: add --broadcast to send there.</source>
+        <translation>%1 是广播地址：要向其发送，请添加 --broadcast。</translation>
+    </message>
+    <message>
+        <source>%1 is an option of UDP sockets: add --udp to use it.</source>
+        <translation>%1 是 UDP 套接字的选项：请添加 --udp 后再使用。</translation>
+    </message>
+    <message>
+        <source>In --join: %1</source>
+        <translation>--join 参数有误：%1</translation>
+    </message>
+    <message>
+        <source>--multicast-interface needs an interface name or one of its addresses, as in lo or 127.0.0.1.</source>
+        <translation>--multicast-interface 需要网络接口名或该接口的某个地址，例如 lo 或 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>Cannot join IPv4 group %1 on the IPv6 socket that sends to %2.</source>
+        <translation>无法在发往 %2 的 IPv6 套接字上加入 IPv4 组播组 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot join IPv6 group %1 on the IPv4 socket that sends to %2.</source>
+        <translation>无法在发往 %2 的 IPv4 套接字上加入 IPv6 组播组 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot join IPv4 group %1 on a socket bound to the IPv6 address %2: leave out --bind, or bind to 0.0.0.0.</source>
+        <translation>无法在绑定到 IPv6 地址 %2 的套接字上加入 IPv4 组播组 %1：请去掉 --bind，或绑定到 0.0.0.0。</translation>
+    </message>
+    <message>
+        <source>Cannot join IPv6 group %1 on a socket bound to the IPv4 address %2: leave out --bind, or bind to ::.</source>
+        <translation>无法在绑定到 IPv4 地址 %2 的套接字上加入 IPv6 组播组 %1：请去掉 --bind，或绑定到 ::。</translation>
+    </message>
+    <message>
+        <source>In --multicast-interface: %1</source>
+        <translation>--multicast-interface 参数有误：%1</translation>
+    </message>
 </context>
 <context>
     <name>ClientTab</name>
@@ -181,6 +446,14 @@
     <message>
         <source>Connecting to %1 port %2…</source>
         <translation>正在连接 %1 端口 %2…</translation>
+    </message>
+    <message>
+        <source>Not connected. Enter a host and a port, then Connect.</source>
+        <translation>未连接。请输入主机和端口，然后点击“连接”。</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a server before sending.</source>
+        <translation>未连接：请先连接服务器再发送。</translation>
     </message>
 </context>
 <context>
@@ -249,16 +522,34 @@
         <source>%1 refused: not in the --allow list</source>
         <translation>已拒绝 %1：不在 --allow 列表中</translation>
     </message>
+    <message>
+        <source>listening on %1 (UDP, all interfaces, IPv4 and IPv6)</source>
+        <translation>正在监听 %1（UDP，所有网络接口，IPv4 和 IPv6）</translation>
+    </message>
+    <message>
+        <source>listening on %1 (UDP)</source>
+        <translation>正在监听 %1（UDP）</translation>
+    </message>
+    <message>
+        <source>joined multicast group %1 on the system&apos;s choice of interface</source>
+        <translation>已在系统选择的网络接口上加入组播组 %1</translation>
+    </message>
+    <message>
+        <source>joined multicast group %1 on %2</source>
+        <translation>已在 %2 上加入组播组 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n byte(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 收到 %n 字节</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HelpText</name>
     <message>
         <source>Usage:</source>
         <translation>用法：</translation>
-    </message>
-    <message>
-        <source>listen PORT: serve TCP clients on PORT (0 picks a free port):</source>
-        <translation>listen PORT：在 PORT 端口上接受 TCP 客户端（0 表示自动选择空闲端口）：</translation>
     </message>
     <message>
         <source>listen on this IPv4 or IPv6 address only (default: all interfaces)</source>
@@ -269,28 +560,8 @@
         <translation>以十六进制而非文本显示接收的数据</translation>
     </message>
     <message>
-        <source>send every received chunk back to its sender</source>
-        <translation>把收到的每段数据原样发回给发送方</translation>
-    </message>
-    <message>
-        <source>answer every received chunk with TEXT</source>
-        <translation>每收到一段数据就回复 TEXT</translation>
-    </message>
-    <message>
-        <source>answer every received chunk with these bytes</source>
-        <translation>每收到一段数据就回复这些字节</translation>
-    </message>
-    <message>
-        <source>exit after the first client disconnects</source>
-        <translation>第一个客户端断开后退出</translation>
-    </message>
-    <message>
         <source>stop after SEC seconds, with exit code 0</source>
         <translation>SEC 秒后停止，退出码为 0</translation>
-    </message>
-    <message>
-        <source>send HOST PORT [TEXT]: connect, send TEXT, print the replies:</source>
-        <translation>send HOST PORT [TEXT]：连接后发送 TEXT，并显示收到的回复：</translation>
     </message>
     <message>
         <source>send these bytes instead of a TEXT, as in &quot;48 69 0D 0A&quot; or 0x4869</source>
@@ -327,10 +598,6 @@
     <message>
         <source>write every received byte to FILE, created readable by you only; received data is then not printed</source>
         <translation>将收到的全部字节写入 FILE（新建文件仅本人可读），此时不再显示接收的数据</translation>
-    </message>
-    <message>
-        <source>print every event as one JSON object per line on stdout</source>
-        <translation>在 stdout 上输出事件，每行一个 JSON 对象</translation>
     </message>
     <message>
         <source>show this help</source>
@@ -397,16 +664,6 @@
         <translation>以 GBK 编码发送文本</translation>
     </message>
     <message>
-        <source>A TCP server that shows what its clients send, and a TCP client that sends
-a payload and shows the replies.</source>
-        <translation>TCP 服务器：显示客户端发来的数据。
-TCP 客户端：发送数据并显示收到的回复。</translation>
-    </message>
-    <message>
-        <source>serve at most N clients at the same time; close any further one immediately</source>
-        <translation>最多同时服务 N 个客户端；超出的连接立即关闭</translation>
-    </message>
-    <message>
         <source>honor \r \n \t \0 \\ and \xHH in TEXT and --reply</source>
         <translation>在 TEXT 和 --reply 中解释 \r \n \t \0 \\ 和 \xHH</translation>
     </message>
@@ -415,16 +672,112 @@ TCP 客户端：发送数据并显示收到的回复。</translation>
         <translation>回环地址上的任意空闲端口，直到第一个客户端离开</translation>
     </message>
     <message>
-        <source>serve only clients from these addresses or subnets, separated by commas or spaces, as in &quot;127.0.0.1,192.168.1.0/24,::1&quot;; close any other immediately</source>
-        <translation>只服务来自这些地址或子网的客户端（以逗号或空格分隔，例如 &quot;127.0.0.1,192.168.1.0/24,::1&quot;）；其他连接立即关闭</translation>
-    </message>
-    <message>
         <source>serve only the local network 192.168.1.x and this computer over IPv6</source>
         <translation>只服务本地网络 192.168.1.x 和通过 IPv6 连接的本机</translation>
     </message>
     <message>
-        <source>send the raw bytes of this file (at most 1 GiB)</source>
-        <translation>发送该文件的原始字节（最大 1 GiB）</translation>
+        <source>A TCP server that shows what its clients send, and a TCP client that sends a payload and shows the replies. With --udp, both use a UDP socket instead: datagrams, broadcast and multicast.</source>
+        <translation>TCP 服务器：显示客户端发来的数据；TCP 客户端：发送数据并显示收到的回复。加上 --udp 后，两者都改用 UDP 套接字：收发数据报、广播和组播。</translation>
+    </message>
+    <message>
+        <source>listen PORT: serve TCP clients on PORT, or with --udp receive datagrams there (0 picks a free port):</source>
+        <translation>listen PORT：在 PORT 端口上接受 TCP 客户端，或加 --udp 在该端口接收数据报（0 表示自动选择空闲端口）：</translation>
+    </message>
+    <message>
+        <source>send every received chunk or datagram back to its sender</source>
+        <translation>把收到的每段数据或每个数据报原样发回给发送方</translation>
+    </message>
+    <message>
+        <source>answer every received chunk or datagram with TEXT (an empty TEXT answers nothing)</source>
+        <translation>每收到一段数据或一个数据报就回复 TEXT（TEXT 为空则不回复）</translation>
+    </message>
+    <message>
+        <source>answer every received chunk or datagram with these bytes</source>
+        <translation>每收到一段数据或一个数据报就回复这些字节</translation>
+    </message>
+    <message>
+        <source>exit after the first client disconnects (TCP only)</source>
+        <translation>第一个客户端断开后退出（仅限 TCP）</translation>
+    </message>
+    <message>
+        <source>serve at most N clients at the same time; close any further one immediately (TCP only)</source>
+        <translation>最多同时服务 N 个客户端；超出的连接立即关闭（仅限 TCP）</translation>
+    </message>
+    <message>
+        <source>serve only clients from these addresses or subnets, separated by commas or spaces, as in &quot;127.0.0.1,192.168.1.0/24,::1&quot;; close any other immediately (TCP only)</source>
+        <translation>只服务来自这些地址或子网的客户端（逗号或空格分隔，例如 &quot;127.0.0.1,192.168.1.0/24,::1&quot;）；其他连接立即关闭（仅限 TCP）</translation>
+    </message>
+    <message>
+        <source>send HOST PORT [TEXT]: send TEXT over TCP, or with --udp as one datagram; print the replies:</source>
+        <translation>send HOST PORT [TEXT]：通过 TCP 发送 TEXT，或加 --udp 作为一个数据报发送；并显示收到的回复：</translation>
+    </message>
+    <message>
+        <source>send the raw bytes of this file (at most 1 GiB; with --udp, what one datagram carries)</source>
+        <translation>发送该文件的原始字节（最大 1 GiB；使用 --udp 时不超过一个数据报的容量）</translation>
+    </message>
+    <message>
+        <source>UDP, for both commands:</source>
+        <translation>两个命令共用的 UDP 选项：</translation>
+    </message>
+    <message>
+        <source>join this IPv4 or IPv6 multicast group; may be repeated. Needs a socket bound to all interfaces, the default</source>
+        <translation>加入此 IPv4 或 IPv6 组播组，可多次指定。套接字须绑定到所有网络接口（即默认设置）</translation>
+    </message>
+    <message>
+        <source>the network interface, by name or by one of its addresses (lo, 127.0.0.1), to join groups on and to send multicast datagrams from (default: the system&apos;s choice)</source>
+        <translation>加入组播组和发送组播数据报所用的网络接口，用接口名或其某个地址指定，如 lo、127.0.0.1（默认：由系统选择）</translation>
+    </message>
+    <message>
+        <source>how many hops a multicast datagram may travel, from 1 to 255 (default: 1, the local network only)</source>
+        <translation>组播数据报最多可经过的跳数，范围 1～255（默认：1，仅限本地网络）</translation>
+    </message>
+    <message>
+        <source>allow sending to broadcast addresses (SO_BROADCAST, off by default so that nothing is broadcast by accident); receiving broadcasts needs no option</source>
+        <translation>允许向广播地址发送（SO_BROADCAST；默认关闭，以免误发广播）；接收广播无需此选项</translation>
+    </message>
+    <message>
+        <source>print every event as one JSON object per line on stdout, its keys in this order: time, peer, event, then the event&apos;s fields</source>
+        <translation>在 stdout 上输出事件，每行一个 JSON 对象，键的顺序为：time、peer、event，然后是该事件的其他字段</translation>
+    </message>
+    <message>
+        <source>Text shows a byte that does not decode in the encoding as \xHH, and a backslash of the data as \\, so that \xCA always stands for one byte: on stdout and in the &quot;text&quot; of JSON events alike. The hex dump, the &quot;hex&quot; of JSON events and the --output file are exact.</source>
+        <translation>以文本显示时，无法按所选编码解码的字节显示为 \xHH，数据中的反斜杠显示为 \\，因此 \xCA 始终代表一个字节：stdout 和 JSON 事件的 &quot;text&quot; 都是如此。十六进制输出、JSON 事件的 &quot;hex&quot; 和 --output 文件则与原始数据完全一致。</translation>
+    </message>
+    <message>
+        <source>With --udp every datagram is one event, never merged with another nor split, an empty one too; as text it is announced on stderr with its size and sender, and printed on a line of its own. --once, --max-clients and --allow are usage errors with --udp, and the UDP options are usage errors without it. send --udp needs a payload: &quot;&quot; sends an empty datagram.</source>
+        <translation>使用 --udp 时，每个数据报（包括空数据报）都是一个事件，既不与其他数据报合并，也不会被拆分；以文本输出时，先在 stderr 上提示其大小和发送方，再单独占一行输出。--once、--max-clients 和 --allow 与 --udp 同时使用属于用法错误，不加 --udp 而使用 UDP 选项也属于用法错误。send --udp 必须指定发送内容：&quot;&quot; 表示发送空数据报。</translation>
+    </message>
+    <message>
+        <source>When HOST is an address, a payload larger than one datagram carries (65,507 bytes over IPv4, 65,527 over IPv6) and a broadcast address without --broadcast are refused before anything is sent, with exit code 2; for a host name they fail when it is sent to, with exit code 1. An ICMP error that arrives during the wait, such as port unreachable, ends send with exit code 1.</source>
+        <translation>HOST 为地址时，超出一个数据报容量（IPv4 为 65,507 字节，IPv6 为 65,527 字节）的发送内容，以及未加 --broadcast 的广播地址，会在发送前被拒绝，退出码为 2；HOST 为主机名时，这些情况在发送时才会失败，退出码为 1。等待期间收到 ICMP 错误（如端口不可达）时，send 以退出码 1 结束。</translation>
+    </message>
+    <message>
+        <source>a UDP echo server: every datagram goes back to its sender</source>
+        <translation>UDP 回显服务器：每个数据报都原样发回给发送方</translation>
+    </message>
+    <message>
+        <source>one datagram, done at the first datagram that comes back</source>
+        <translation>发送一个数据报，收到第一个返回的数据报即结束</translation>
+    </message>
+    <message>
+        <source>receive multicast group 239.255.0.42 on the loopback interface, events as JSON with each sender</source>
+        <translation>在回环接口上接收组播组 239.255.0.42，以 JSON 输出事件（含每个发送方）</translation>
+    </message>
+    <message>
+        <source>send one datagram to that group from the loopback interface</source>
+        <translation>从回环接口向该组播组发送一个数据报</translation>
+    </message>
+    <message>
+        <source>the same group over eth0, across up to three routers</source>
+        <translation>经 eth0 发往同一组播组，最多经过三个路由器</translation>
+    </message>
+    <message>
+        <source>a broadcast to the local network 192.168.1.x</source>
+        <translation>向本地网络 192.168.1.x 发送广播</translation>
+    </message>
+    <message>
+        <source>use a UDP socket instead of TCP. listen binds PORT (and --bind ADDR) and shows every datagram with its sender. send sends the payload as one datagram each time, all from one free port, and counts every datagram that arrives during the wait as a reply</source>
+        <translation>改用 UDP 套接字而不是 TCP。listen 绑定 PORT（及 --bind ADDR），显示每个数据报及其发送方。send 每次把数据作为一个数据报发送，全部从同一个空闲端口发出，等待期间收到的每个数据报都算作回复</translation>
     </message>
 </context>
 <context>
@@ -432,6 +785,29 @@ TCP 客户端：发送数据并显示收到的回复。</translation>
     <message>
         <source>stopping: the --timeout of %1 ms has passed</source>
         <translation>正在停止：已到达 --timeout 设定的 %1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>LogDetailsView</name>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>The selected entry&apos;s payload as hex; Ctrl+C copies it</source>
+        <translation>选中记录的数据（十六进制）；按 Ctrl+C 复制</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The selected entry&apos;s payload as text in the log&apos;s encoding</source>
+        <translation>选中记录的数据，按日志的显示编码显示为文本</translation>
+    </message>
+    <message>
+        <source>Select a log entry to see all of it here.</source>
+        <translation>选中一条日志记录，即可在此查看其完整内容。</translation>
     </message>
 </context>
 <context>
@@ -481,6 +857,34 @@ TCP 客户端：发送数据并显示收到的回复。</translation>
         <translation>
             <numerusform>已继续显示：暂停期间收到 %n 次数据，已计数但未显示（字节数：%1）。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received from %1: %n byte(s)</source>
+        <translation>
+            <numerusform>接收自 %1：%n 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1: %n byte(s)</source>
+        <translation>
+            <numerusform>发送至 %1：%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>time, peer</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the log keeps only the first %n byte(s))</source>
+        <translation>
+            <numerusform>（日志只保留了前 %n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>time, what</comment>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -575,32 +979,32 @@ Bytes sent: %2</source>
         <translation>已接收字节：%1
 已发送字节：%2</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Show the whole of the selected entry, as hex and as text, below the log</source>
+        <translation>在日志下方以十六进制和文本显示选中记录的完整内容</translation>
+    </message>
+    <message>
+        <source>Same as sending</source>
+        <translation>与发送相同</translation>
+    </message>
+    <message>
+        <source>Display encoding</source>
+        <translation>显示编码</translation>
+    </message>
+    <message>
+        <source>Encoding for showing received and sent text; by default the one chosen for sending</source>
+        <translation>显示接收和发送文本所用的编码；默认与发送编码相同</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>NetDebug</source>
         <translation>NetDebug 网络调试助手</translation>
-    </message>
-    <message>
-        <source>TCP Server</source>
-        <translation>TCP 服务器</translation>
-    </message>
-    <message>
-        <source>TCP Client</source>
-        <translation>TCP 客户端</translation>
-    </message>
-    <message>
-        <source>Listen for connections and talk to the peers that connect</source>
-        <translation>监听连接，并与连入的客户端收发数据</translation>
-    </message>
-    <message>
-        <source>Connect to a server and talk to it</source>
-        <translation>连接到服务器并收发数据</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -613,22 +1017,6 @@ Bytes sent: %2</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Connection</source>
-        <translation>连接(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Listen / Stop</source>
-        <translation>开始 / 停止监听(&amp;L)</translation>
-    </message>
-    <message>
-        <source>C&amp;onnect / Disconnect</source>
-        <translation>连接 / 断开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Server Tab</source>
-        <translation>服务器标签页(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -647,12 +1035,185 @@ Bytes sent: %2</source>
         <translation>关于 NetDebug</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;NetDebug %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A network debugging assistant: a TCP server and client for sending exact bytes as text or hex and reading what comes back in UTF-8, GBK and other encodings.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;NetDebug %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;网络调试助手：TCP 服务器和客户端，可以文本或十六进制形式精确发送字节，并以 UTF-8、GBK 等编码查看收到的数据。&lt;/p&gt;</translation>
+        <source>No session is open. Use File ▸ New TCP Server, New TCP Client or New UDP Session.</source>
+        <translation>没有打开的会话。请使用“文件 ▸ 新建 TCP 服务器”、“新建 TCP 客户端”或“新建 UDP 会话”。</translation>
     </message>
     <message>
-        <source>Clien&amp;t Tab</source>
-        <translation>客户端标签页(&amp;T)</translation>
+        <source>New TCP &amp;Client</source>
+        <translation>新建 TCP 客户端(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New &amp;UDP Session</source>
+        <translation>新建 UDP 会话(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Session…</source>
+        <translation>重命名会话(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close Session</source>
+        <translation>关闭会话</translation>
+    </message>
+    <message>
+        <source>S&amp;ession</source>
+        <translation>会话(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Open / Close</source>
+        <translation>打开 / 关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Listen or stop, connect or disconnect, open or close the current session</source>
+        <translation>开始或停止监听、连接或断开、打开或关闭当前会话</translation>
+    </message>
+    <message>
+        <source>Tab %1</source>
+        <translation>标签页 %1</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新建会话</translation>
+    </message>
+    <message>
+        <source>Open a new TCP server, TCP client or UDP session</source>
+        <translation>新建 TCP 服务器、TCP 客户端或 UDP 会话</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>session kind, number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close &quot;%1&quot;? Its %n open connection(s) will be closed.</source>
+        <translation>
+            <numerusform>关闭 &quot;%1&quot;？它的 %n 个连接将被断开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename Session</source>
+        <translation>重命名会话</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>session name: status</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;NetDebug %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A network debugging assistant: TCP servers, TCP clients and UDP sockets, for sending exact bytes as text or hex and reading what comes back in UTF-8, GBK and other encodings.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;NetDebug %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;网络调试助手：支持 TCP 服务器、TCP 客户端和 UDP 套接字，可以文本或十六进制形式精确发送字节，并以 UTF-8、GBK 等编码查看收到的数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; NetDebug starts with its defaults and will write a new one.</source>
+        <translation>无法读取设置文件 %1；NetDebug 将以默认设置启动，并写入新的设置文件。</translation>
+    </message>
+    <message>
+        <source>The settings could not be read (no version); NetDebug starts with its defaults.</source>
+        <translation>无法读取设置（缺少版本号）；NetDebug 将以默认设置启动。</translation>
+    </message>
+    <message>
+        <source>The saved sessions could not be read; NetDebug starts with its default sessions.</source>
+        <translation>无法读取保存的会话；NetDebug 将以默认会话启动。</translation>
+    </message>
+    <message>
+        <source>New &amp;TCP Server</source>
+        <translation>新建 TCP 服务器(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>MulticastPanel</name>
+    <message>
+        <source>Loopback</source>
+        <translation>回环</translation>
+    </message>
+    <message>
+        <source>Let this computer&apos;s own sockets receive the multicast datagrams sent from here</source>
+        <translation>让本机自己的套接字也能收到从这里发出的组播数据报</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Receive what is sent to this group</source>
+        <translation>接收发往此组播组的数据</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Stop receiving what is sent to this group</source>
+        <translation>不再接收发往此组播组的数据</translation>
+    </message>
+    <message>
+        <source>Joined groups</source>
+        <translation>已加入的组播组</translation>
+    </message>
+    <message>
+        <source>The multicast groups this socket has joined, and on which interface; choose one to leave it</source>
+        <translation>本套接字已加入的组播组及所在的网络接口；选中一项后可退出该组</translation>
+    </message>
+    <message>
+        <source>Multicast group</source>
+        <translation>组播组</translation>
+    </message>
+    <message>
+        <source>An IPv4 group (224.0.0.0 to 239.255.255.255) or an IPv6 group (ff00::/8)</source>
+        <translation>IPv4 组播组（224.0.0.0～239.255.255.255）或 IPv6 组播组（ff00::/8）</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>网络接口</translation>
+    </message>
+    <message>
+        <source>The network interface to join on and to send multicast from</source>
+        <translation>加入组播组和发送组播数据所用的网络接口</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Multicast</source>
+        <translation>组播</translation>
+    </message>
+    <message>
+        <source>Show or hide the multicast groups and options</source>
+        <translation>显示或隐藏组播组及选项</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>interface (addresses)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>group on interface</comment>
+        <translation>%1（接口 %2）</translation>
+    </message>
+    <message>
+        <source>Joined multicast group %1 on %2</source>
+        <translation>已在 %2 上加入组播组 %1</translation>
+    </message>
+    <message>
+        <source>Left multicast group %1 on %2</source>
+        <translation>已在 %2 上退出组播组 %1</translation>
+    </message>
+    <message>
+        <source>How many hops a multicast datagram sent from here may travel; 1 keeps it on this network</source>
+        <translation>从这里发出的组播数据报最多可经过的跳数；1 表示只在本网络内</translation>
+    </message>
+    <message>
+        <source>the system&apos;s choice of interface</source>
+        <translation>系统选择的网络接口</translation>
     </message>
 </context>
 <context>
@@ -684,96 +1245,6 @@ Bytes sent: %2</source>
     <message>
         <source>Unknown escape \%1 at position %2; use \r \n \t \0 \\ or \xHH.</source>
         <translation>位置 %2 处的转义字符 \%1 无法识别；请使用 \r \n \t \0 \\ 或 \xHH。</translation>
-    </message>
-</context>
-<context>
-    <name>PeerEventLog</name>
-    <message>
-        <source>%1 connected</source>
-        <translation>%1 已连接</translation>
-    </message>
-    <message>
-        <source>%1 disconnected (%2)</source>
-        <translation>%1 已断开（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n peer(s) connected: %1</source>
-        <translation>
-            <numerusform>%n 个客户端已连接：%1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n peer(s) disconnected (%1): %2</source>
-        <translation>
-            <numerusform>%n 个客户端已断开（%1）：%2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PeerInfo</name>
-    <message>
-        <source>Connected</source>
-        <translation>已连接</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>正在关闭</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>正在连接</translation>
-    </message>
-</context>
-<context>
-    <name>PeerListModel</name>
-    <message>
-        <source>Peer</source>
-        <translation>客户端</translation>
-    </message>
-    <message>
-        <source>Connected since</source>
-        <translation>连接时间</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>接收</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-</context>
-<context>
-    <name>PeerListView</name>
-    <message>
-        <source>Peers</source>
-        <translation>客户端列表</translation>
-    </message>
-    <message>
-        <source>Connected peers. With none selected, Send goes to all of them.</source>
-        <translation>已连接的客户端。未选中任何客户端时，“发送”会发给全部客户端。</translation>
-    </message>
-    <message>
-        <source>Disconnect peer</source>
-        <translation>断开客户端</translation>
-    </message>
-    <message>
-        <source>Close the connections of the selected peers</source>
-        <translation>断开选中客户端的连接</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n peer(s) connected</source>
-        <translation>
-            <numerusform>已连接 %n 个客户端</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -868,10 +1339,6 @@ Bytes sent: %2</source>
         <translation>编码</translation>
     </message>
     <message>
-        <source>Text encoding for sending and for showing received text</source>
-        <translation>发送文本和显示接收文本所用的编码</translation>
-    </message>
-    <message>
         <source>Line ending</source>
         <translation>换行符</translation>
     </message>
@@ -904,6 +1371,10 @@ Bytes sent: %2</source>
     <message>
         <source>Nothing to send: the payload is empty.</source>
         <translation>无法发送：发送内容为空。</translation>
+    </message>
+    <message>
+        <source>Text encoding for sending, and for showing text unless the log&apos;s Display encoding says otherwise</source>
+        <translation>发送文本所用的编码；日志的“显示编码”未另行指定时，也用于显示文本</translation>
     </message>
 </context>
 <context>
@@ -972,14 +1443,6 @@ Bytes sent: %2</source>
         <translation>要监听的 TCP 端口；0 表示自动选择空闲端口</translation>
     </message>
     <message>
-        <source>All interfaces (IPv4 + IPv6)</source>
-        <translation>所有网络接口（IPv4 + IPv6）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IP address. Choose an address from the list or type one of this computer&apos;s addresses.</source>
-        <translation>&quot;%1&quot; 不是 IP 地址。请从列表中选择，或输入本机的某个地址。</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>停止监听</translation>
     </message>
@@ -1024,11 +1487,103 @@ Bytes sent: %2</source>
         <comment>peer, reason</comment>
         <translation>已拒绝 %1：%2</translation>
     </message>
+    <message>
+        <source>Not listening. Choose an address and a port, then Listen.</source>
+        <translation>未监听。请选择地址和端口，然后点击“开始监听”。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
     <message numerus="yes">
         <source>[%n peer(s)]</source>
         <translation>
-            <numerusform>[%n 个客户端]</numerusform>
+            <numerusform>[%n 个对端]</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 connected</source>
+        <translation>%1 已连接</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 from %2</source>
+        <translation>已连接到 %1（本地地址 %2）</translation>
+    </message>
+    <message>
+        <source>New remote %1</source>
+        <translation>新远端 %1</translation>
+    </message>
+    <message>
+        <source>%1 disconnected (%2)</source>
+        <translation>%1 已断开（%2）</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1 (%2)</source>
+        <translation>已与 %1 断开连接（%2）</translation>
+    </message>
+    <message>
+        <source>Remote %1 forgotten (%2)</source>
+        <translation>已移除远端 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new remote(s): %1</source>
+        <translation>
+            <numerusform>%n 个新远端：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) connected: %1</source>
+        <translation>
+            <numerusform>%n 个客户端已连接：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote(s) forgotten (%1): %2</source>
+        <translation>
+            <numerusform>已移除 %n 个远端（%1）：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) disconnected (%1): %2</source>
+        <translation>
+            <numerusform>%n 个客户端已断开（%1）：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n remote(s)]</source>
+        <translation>
+            <numerusform>[%n 个远端]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTab</name>
+    <message>
+        <source>Echo</source>
+        <translation>回显</translation>
+    </message>
+    <message>
+        <source>Send everything received back to whoever sent it, at once</source>
+        <translation>把收到的数据立即原样发回给发送方</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no peer is connected.</source>
+        <translation>未发送：没有已连接的客户端。</translation>
+    </message>
+    <message>
+        <source>TCP Server</source>
+        <translation>TCP 服务器</translation>
+    </message>
+    <message>
+        <source>TCP Client</source>
+        <translation>TCP 客户端</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
     </message>
 </context>
 <context>
@@ -1110,16 +1665,24 @@ Bytes sent: %2</source>
         <comment>disconnect reason: error detail</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>forgotten</source>
+        <translation>自动移除</translation>
+    </message>
 </context>
 <context>
-    <name>TcpClientBackend</name>
+    <name>TcpClientSession</name>
     <message>
         <source>Enter a host name or an IP address to connect to.</source>
         <translation>请输入要连接的主机名或 IP 地址。</translation>
     </message>
     <message>
-        <source>Not connected: connect to a server before sending.</source>
-        <translation>未连接：请先连接服务器再发送。</translation>
+        <source>Port 0 cannot be used to connect: enter a port from 1 to 65535.</source>
+        <translation>端口 0 无法用于连接：请输入 1 到 65535 之间的端口。</translation>
+    </message>
+    <message>
+        <source>Already connected or connecting: disconnect first.</source>
+        <translation>已连接或正在连接：请先断开。</translation>
     </message>
     <message>
         <source>Could not send: %1</source>
@@ -1145,13 +1708,13 @@ Bytes sent: %2</source>
         <source>Closing…</source>
         <translation>正在关闭…</translation>
     </message>
-    <message>
-        <source>Port 0 cannot be used to connect: enter a port from 1 to 65535.</source>
-        <translation>端口 0 无法用于连接：请输入 1 到 65535 之间的端口。</translation>
-    </message>
 </context>
 <context>
-    <name>TcpServerBackend</name>
+    <name>TcpServerSession</name>
+    <message>
+        <source>Cannot accept new connections: %1. Trying again every half second.</source>
+        <translation>无法接受新连接：%1。每半秒重试一次。</translation>
+    </message>
     <message>
         <source>Could not send to %1: %2</source>
         <translation>向 %1 发送失败：%2</translation>
@@ -1169,8 +1732,8 @@ Bytes sent: %2</source>
         <translation>所有 IPv6 网络接口</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address or subnet: write addresses such as 127.0.0.1 or ::1, or subnets such as 192.168.1.0/24 or fe80::/10.</source>
-        <translation>&quot;%1&quot; 不是 IP 地址或子网：请填写 127.0.0.1 或 ::1 这样的地址，或 192.168.1.0/24 或 fe80::/10 这样的子网。</translation>
+        <source>Cannot accept new connections: too many open files (the limit is %1). Waiting peers are accepted as soon as connections close.</source>
+        <translation>无法接受新连接：打开的文件过多（上限为 %1）。一旦有连接关闭，等待中的对端就会被接受。</translation>
     </message>
     <message>
         <source>not in the allow-list</source>
@@ -1182,13 +1745,300 @@ Bytes sent: %2</source>
             <numerusform>已达到 %n 个连接的上限</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>UdpErrors</name>
     <message>
-        <source>Cannot accept new connections: %1. Trying again every half second.</source>
-        <translation>无法接受新连接：%1。每半秒重试一次。</translation>
+        <source>all interfaces (IPv4 + IPv6)</source>
+        <translation>所有网络接口（IPv4 + IPv6）</translation>
     </message>
     <message>
-        <source>Cannot accept new connections: too many open files (the limit is %1). Waiting peers are accepted as soon as connections close.</source>
-        <translation>无法接受新连接：打开的文件过多（上限为 %1）。一旦有连接关闭，等待中的对端就会被接受。</translation>
+        <source>all IPv4 interfaces</source>
+        <translation>所有 IPv4 网络接口</translation>
+    </message>
+    <message>
+        <source>all IPv6 interfaces</source>
+        <translation>所有 IPv6 网络接口</translation>
+    </message>
+    <message>
+        <source>Cannot send %1 bytes to %2: one UDP datagram over IPv4 carries at most %3 bytes.</source>
+        <translation>无法向 %2 发送 %1 字节：IPv4 下一个 UDP 数据报最多承载 %3 字节。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1 bytes to %2: one UDP datagram over IPv6 carries at most %3 bytes.</source>
+        <translation>无法向 %2 发送 %1 字节：IPv6 下一个 UDP 数据报最多承载 %3 字节。</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: this socket is bound to an IPv6 address and reaches no IPv4 address. Bind to all interfaces (IPv4 + IPv6) or to an IPv4 address.</source>
+        <translation>无法发送到 %1：此套接字绑定在 IPv6 地址上，无法到达 IPv4 地址。请绑定到所有网络接口（IPv4 + IPv6）或某个 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: this socket is bound to an IPv4 address and reaches no IPv6 address. Bind to all interfaces (IPv4 + IPv6) or to an IPv6 address.</source>
+        <translation>无法发送到 %1：此套接字绑定在 IPv4 地址上，无法到达 IPv6 地址。请绑定到所有网络接口（IPv4 + IPv6）或某个 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: %2 datagrams (%3 bytes) already wait for the system to take them.</source>
+        <translation>无法发送到 %1：已有 %2 个数据报（%3 字节）在等待系统发送。</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: %2. A firewall may forbid it.</source>
+        <translation>无法发送到 %1：%2。可能被防火墙禁止。</translation>
+    </message>
+    <message>
+        <source>Cannot send to multicast group %1: no route leads there from the interface multicast datagrams leave from (%2). Choose another interface.</source>
+        <translation>无法发送到组播组 %1：从发送组播数据报的网络接口（%2）没有通往该组的路由。请选择其他网络接口。</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: no route leads there (%2).</source>
+        <translation>无法发送到 %1：没有通往该地址的路由（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1 from the address this socket is bound to (%2).</source>
+        <translation>无法从此套接字绑定的地址发送到 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: %2.</source>
+        <translation>无法发送到 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The datagram to %1 is too large for the way there, whose packets carry at most %2 bytes (MTU).</source>
+        <translation>发往 %1 的数据报过大：沿途的数据包最多承载 %2 字节（MTU）。</translation>
+    </message>
+    <message>
+        <source>A firewall refused the datagram to %1 (ICMP administratively prohibited).</source>
+        <translation>防火墙拒绝了发往 %1 的数据报（ICMP 管理禁止）。</translation>
+    </message>
+    <message>
+        <source>The datagram to %1 expired on the way (ICMP time exceeded).</source>
+        <translation>发往 %1 的数据报在途中超时（ICMP 超时）。</translation>
+    </message>
+    <message>
+        <source>Nothing is listening on %1 (ICMP port unreachable).</source>
+        <translation>%1 上没有程序在监听（ICMP 端口不可达）。</translation>
+    </message>
+    <message>
+        <source>Host %1 cannot be reached (ICMP host unreachable).</source>
+        <translation>无法到达主机 %1（ICMP 主机不可达）。</translation>
+    </message>
+    <message>
+        <source>No route leads to %1 (ICMP network unreachable).</source>
+        <translation>没有通往 %1 的路由（ICMP 网络不可达）。</translation>
+    </message>
+    <message>
+        <source>Host %1 does not take UDP (ICMP protocol unreachable).</source>
+        <translation>主机 %1 不接受 UDP（ICMP 协议不可达）。</translation>
+    </message>
+    <message>
+        <source>The datagram to %1 was not delivered: %2 (ICMP type %3, code %4).</source>
+        <translation>发往 %1 的数据报未送达：%2（ICMP 类型 %3，代码 %4）。</translation>
+    </message>
+    <message>
+        <source>The datagram to %1 was not delivered: %2.</source>
+        <translation>发往 %1 的数据报未送达：%2。</translation>
+    </message>
+    <message>
+        <source>the system&apos;s choice of interface</source>
+        <translation>系统选择的网络接口</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: it is a broadcast address, and sending to broadcast addresses is off for this socket.</source>
+        <translation>无法发送到 %1：这是广播地址，而此套接字未开启向广播地址发送。</translation>
+    </message>
+</context>
+<context>
+    <name>UdpLookupQueue</name>
+    <message>
+        <source>Cannot send to %1: the socket is not open.</source>
+        <translation>无法发送到 %1：套接字未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot send: no host given.</source>
+        <translation>无法发送：未指定主机。</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1 port 0: choose a port from 1 to 65535.</source>
+        <translation>无法发送到 %1 端口 0：请选择 1 到 65535 之间的端口。</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: host not found (%2).</source>
+        <translation>无法发送到 %1：找不到主机（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>UdpMulticast</name>
+    <message>
+        <source>Cannot join multicast group %1: the socket is not open.</source>
+        <translation>无法加入组播组 %1：套接字未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot join IPv4 group %1 on a socket bound to an IPv6 address: bind to all interfaces (IPv4 + IPv6) or to an IPv4 address.</source>
+        <translation>无法在绑定到 IPv6 地址的套接字上加入 IPv4 组播组 %1：请绑定到所有网络接口（IPv4 + IPv6）或某个 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>Cannot join IPv6 group %1 on a socket bound to an IPv4 address: bind to all interfaces (IPv4 + IPv6) or to an IPv6 address.</source>
+        <translation>无法在绑定到 IPv4 地址的套接字上加入 IPv6 组播组 %1：请绑定到所有网络接口（IPv4 + IPv6）或某个 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>Multicast group %1 is already joined on %2.</source>
+        <translation>已在 %2 上加入过组播组 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot join multicast group %1: this socket has joined as many groups as the system allows (net.ipv4.igmp_max_memberships).</source>
+        <translation>无法加入组播组 %1：此套接字加入的组播组数已达系统上限（net.ipv4.igmp_max_memberships）。</translation>
+    </message>
+    <message>
+        <source>Cannot join multicast group %1: the system has no interface to join it on. Choose an interface.</source>
+        <translation>无法加入组播组 %1：系统没有可用于加入该组的网络接口。请选择一个网络接口。</translation>
+    </message>
+    <message>
+        <source>Cannot join multicast group %1 on %2: %3</source>
+        <translation>无法在 %2 上加入组播组 %1：%3</translation>
+    </message>
+    <message>
+        <source>Multicast group %1 is not joined on %2.</source>
+        <translation>尚未在 %2 上加入组播组 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot leave multicast group %1 on %2: %3</source>
+        <translation>无法在 %2 上退出组播组 %1：%3</translation>
+    </message>
+    <message>
+        <source>A multicast TTL is from 1 to 255, not %1.</source>
+        <translation>组播 TTL 的范围是 1 到 255，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: enter a multicast group such as 239.255.0.1 or ff12::1.</source>
+        <translation>&quot;%1&quot; 不是 IP 地址：请输入组播组地址，例如 239.255.0.1 或 ff12::1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast address: IPv4 groups run from 224.0.0.0 to 239.255.255.255, and IPv6 groups begin with ff.</source>
+        <translation>%1 不是组播地址：IPv4 组播地址范围为 224.0.0.0～239.255.255.255，IPv6 组播地址以 ff 开头。</translation>
+    </message>
+    <message>
+        <source>There is no network interface named %1, nor one with that address.</source>
+        <translation>没有名为 %1 的网络接口，也没有使用该地址的网络接口。</translation>
+    </message>
+    <message>
+        <source>Cannot send multicast datagrams from %1: %2</source>
+        <translation>无法从 %1 发送组播数据报：%2</translation>
+    </message>
+    <message>
+        <source>Cannot set the multicast TTL to %1: %2</source>
+        <translation>无法将组播 TTL 设为 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot turn multicast loopback on or off: %1</source>
+        <translation>无法开启或关闭组播回环：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UdpSession</name>
+    <message>
+        <source>A datagram sent earlier was not delivered: %1.</source>
+        <translation>之前发送的某个数据报未送达：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s) not sent: the socket was closed first.</source>
+        <translation>
+            <numerusform>%n 个数据报未发出：套接字已先关闭。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the list of %1 remotes is full, and this one was heard from least recently</source>
+        <translation>远端列表已达 %1 个的上限，此远端最久没有数据往来</translation>
+    </message>
+    <message>
+        <source>Cannot turn broadcast on or off: %1</source>
+        <translation>无法开启或关闭广播：%1</translation>
+    </message>
+    <message>
+        <source>Cannot receive multicast group %1 on a socket bound to %2, which takes only what is sent to that address: close it and open it on all interfaces (or on the group&apos;s address).</source>
+        <translation>绑定到 %2 的套接字只接收发往该地址的数据，收不到组播组 %1：请关闭套接字，改为在所有网络接口（或该组播组地址）上打开。</translation>
+    </message>
+</context>
+<context>
+    <name>UdpTab</name>
+    <message>
+        <source>Closed. Choose an address and a port, then Open.</source>
+        <translation>已关闭。请选择地址和端口，然后点击“打开”。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Bind the socket to the address and port, or close it</source>
+        <translation>将套接字绑定到该地址和端口，或关闭套接字</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>本地地址</translation>
+    </message>
+    <message>
+        <source>Where to receive: all interfaces, loopback only, or one address of this computer</source>
+        <translation>在哪里接收：所有网络接口、仅本机回环，或本机的某个地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>UDP port to bind; 0 picks a free port</source>
+        <translation>要绑定的 UDP 端口；0 表示自动选择空闲端口</translation>
+    </message>
+    <message>
+        <source>Remote host</source>
+        <translation>远端主机</translation>
+    </message>
+    <message>
+        <source>Where Send goes when no remote is selected: a host name, an IP address, a broadcast or multicast address</source>
+        <translation>未选中远端时“发送”的目标：主机名、IP 地址、广播地址或组播地址</translation>
+    </message>
+    <message>
+        <source>Remote port</source>
+        <translation>远端端口</translation>
+    </message>
+    <message>
+        <source>The UDP port Send goes to when no remote is selected</source>
+        <translation>未选中远端时“发送”的目标 UDP 端口</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Open the socket to send.</source>
+        <translation>请先打开套接字再发送。</translation>
+    </message>
+    <message>
+        <source>Open on %1, port %2</source>
+        <translation>已打开 %1，端口 %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system dropped %n datagram(s) that arrived faster than they could be read (%1 in all).</source>
+        <translation>
+            <numerusform>数据报到达过快、来不及读取，系统丢弃了 %n 个（累计 %1 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the selected remotes are no longer in the list.</source>
+        <translation>未发送：选中的远端已不在列表中。</translation>
+    </message>
+    <message>
+        <source>Remote port: %1</source>
+        <translation>远端端口：%1</translation>
+    </message>
+    <message>
+        <source>Enter a remote host to send to, or select remotes in the list.</source>
+        <translation>请输入要发送到的远端主机，或在列表中选择远端。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no remote is in the list yet.</source>
+        <translation>未发送：列表中还没有远端。</translation>
     </message>
 </context>
 <context>

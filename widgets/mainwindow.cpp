@@ -76,7 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newServer = file->addAction(tr("New TCP &Server"), this,
+    QAction *newServer = file->addAction(tr("New &TCP Server"), this,
                                          [this] { addSession(Session::Kind::TcpServer); });
     QAction *newClient = file->addAction(tr("New TCP &Client"), this,
                                          [this] { addSession(Session::Kind::TcpClient); });

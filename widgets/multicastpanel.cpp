@@ -62,8 +62,8 @@ MulticastPanel::MulticastPanel(UdpSession *session, QWidget *parent)
     options->addWidget(m_loopback);
     options->addStretch(1);
     form->addRow(Controls::labelFor(m_ttl, tr("TTL"),
-                                    tr("How many routers a multicast datagram sent from here may "
-                                       "cross; 1 keeps it on this network"),
+                                    tr("How many hops a multicast datagram sent from here may "
+                                       "travel; 1 keeps it on this network"),
                                     this),
                  options);
     auto *buttons = new QHBoxLayout;
@@ -171,7 +171,7 @@ void MulticastPanel::leave()
 
 QString MulticastPanel::where() const
 {
-    return interfaceName().isEmpty() ? tr("the default interface") : interfaceName();
+    return interfaceName().isEmpty() ? tr("the system's choice of interface") : interfaceName();
 }
 
 void MulticastPanel::applyOptions()

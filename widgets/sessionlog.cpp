@@ -41,7 +41,10 @@ void SessionLog::handleClosed(const ChannelInfo &channel, CloseReason reason, co
     if (channel.id == m_lastLabelled)
         m_lastLabelled = 0;
     m_log->endStreams(channel.id);
-    const QString why = SocketErrors::reasonWithDetail(reason, detail);
+    // A forgotten remote: the detail says why, and "forgotten" is in the message already.
+    const QString why = reason == CloseReason::Forgotten && !detail.isEmpty()
+                                ? detail
+                                : SocketErrors::reasonWithDetail(reason, detail);
     addGrouped(LogEntry::Kind::Disconnected, channel.id, label, closedMessage(label, why), why);
 }
 
@@ -74,7 +77,10 @@ void SessionLog::handleSent(const QList<ChannelId> &ids, const QByteArray &data)
         return;
     }
     const int count = int(ids.size());
-    m_log->addSentToMany(tr("[%n peer(s)]", nullptr, count), data, count);
+    m_log->addSentToMany(m_session->kind() == Session::Kind::Udp
+                                 ? tr("[%n remote(s)]", nullptr, count)
+                                 : tr("[%n peer(s)]", nullptr, count),
+                         data, count);
 }
 
 void SessionLog::handleError(const QString &message, ChannelId id)

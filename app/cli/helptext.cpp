@@ -12,18 +12,60 @@ using Rows = QList<QPair<QString, QString>>;
 constexpr int kColumn = 24;
 constexpr int kWidth = 100;
 
-// Breaks a text into lines of at most width characters.
+// Columns a character takes on a terminal: East Asian wide and full-width ones take two.
+int columnsOf(QChar c)
+{
+    const char16_t u = c.unicode();
+    const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                      (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                      (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                      (u >= 0xFFE0 && u <= 0xFFE6);
+    return wide ? 2 : 1;
+}
+
+// Breaks a text into lines of at most width columns: at spaces, and between wide characters,
+// which languages such as Chinese write without spaces.
 QStringList wrapped(const QString &text, int width)
 {
     QStringList lines;
     QString line;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+    int columns = 0;
+    // A unit is a word or one wide character; spaced, a space came before it.
+    auto add = [&](const QString &unit, int unitColumns, bool spaced) {
+        const int gap = spaced && !line.isEmpty() ? 1 : 0;
+        if (!line.isEmpty() && columns + gap + unitColumns > width) {
             lines.append(line);
             line.clear();
+            columns = 0;
+        } else if (gap > 0) {
+            line += u' ';
+            ++columns;
         }
-        line += line.isEmpty() ? word : u' ' + word;
+        line += unit;
+        columns += unitColumns;
+    };
+    QString word;
+    bool spaceBefore = false;
+    auto addWord = [&] {
+        if (word.isEmpty())
+            return;
+        add(word, int(word.size()), spaceBefore);
+        word.clear();
+        spaceBefore = false;
+    };
+    for (const QChar c : text) {
+        if (c == u' ') {
+            addWord();
+            spaceBefore = true;
+        } else if (columnsOf(c) == 2) {
+            addWord();
+            add(QString(c), 2, spaceBefore);
+            spaceBefore = false;
+        } else {
+            word += c;
+        }
     }
+    addWord();
     lines.append(line);
     return lines;
 }
@@ -121,7 +163,7 @@ QString HelpText::text()
                     {QStringLiteral("--udp"),
                      tr("use a UDP socket instead of TCP. listen binds PORT (and --bind ADDR) and "
                         "shows every datagram with its sender. send sends the payload as one "
-                        "datagram each time, from a free port, and counts every datagram that "
+                        "datagram each time, all from one free port, and counts every datagram that "
                         "arrives during the wait as a reply")},
                     {QStringLiteral("--join GROUP"),
                      tr("join this IPv4 or IPv6 multicast group; may be repeated. Needs a socket "
