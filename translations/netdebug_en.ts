@@ -20,6 +20,17 @@
     </message>
 </context>
 <context>
+    <name>BindFields</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelInfo</name>
     <message>
         <source>Connecting</source>
@@ -1443,15 +1454,7 @@ Bytes sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where to listen: all interfaces, loopback only, or one address of this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1995,15 +1998,7 @@ Bytes sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where to receive: all interfaces, loopback only, or one address of this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -20,6 +20,17 @@
     </message>
 </context>
 <context>
+    <name>BindFields</name>
+    <message>
+        <source>Address</source>
+        <translation>本地地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+</context>
+<context>
     <name>ChannelInfo</name>
     <message>
         <source>Connecting</source>
@@ -1427,16 +1438,8 @@ Bytes sent: %2</source>
         <translation>开始或停止接受连接</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>本地地址</translation>
-    </message>
-    <message>
         <source>Where to listen: all interfaces, loopback only, or one address of this computer</source>
         <translation>在哪里监听：所有网络接口、仅本机回环，或本机的某个地址</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>端口</translation>
     </message>
     <message>
         <source>TCP port to listen on; 0 picks a free port</source>
@@ -1971,16 +1974,8 @@ Bytes sent: %2</source>
         <translation>将套接字绑定到该地址和端口，或关闭套接字</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>本地地址</translation>
-    </message>
-    <message>
         <source>Where to receive: all interfaces, loopback only, or one address of this computer</source>
         <translation>在哪里接收：所有网络接口、仅本机回环，或本机的某个地址</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>端口</translation>
     </message>
     <message>
         <source>UDP port to bind; 0 picks a free port</source>

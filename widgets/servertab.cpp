@@ -1,6 +1,6 @@
 #include "servertab.h"
 
-#include "addresscombo.h"
+#include "bindfields.h"
 #include "channellistview.h"
 #include "controls.h"
 #include "logentry.h"
@@ -32,7 +32,7 @@ ServerTab::ServerTab(QWidget *parent)
     buildLayout(buildTop());
     sendPane()->setSendToAllVisible(true);
     connect(m_listen, &QPushButton::clicked, this, &ServerTab::toggle);
-    connect(m_port, &QLineEdit::returnPressed, this, &ServerTab::toggle);
+    connect(m_bind, &BindFields::accepted, this, &ServerTab::toggle);
     connect(m_options, &QPushButton::clicked, this, &ServerTab::openOptions);
     connect(m_server, &Session::stateChanged, this, &ServerTab::handleStateChanged);
     connect(m_server, &TcpServerSession::peerRefused, this, &ServerTab::handlePeerRefused);
@@ -50,40 +50,20 @@ ServerTab::ServerTab(QWidget *parent)
 
 QLayout *ServerTab::buildTop()
 {
-    m_address = new AddressCombo(this);
-    m_port = new QLineEdit(QStringLiteral("8080"), this);
-    Controls::fitPortField(m_port);
+    m_bind = new BindFields(tr("Where to listen: all interfaces, loopback only, or one address "
+                               "of this computer"),
+                            tr("TCP port to listen on; 0 picks a free port"), this);
     m_listen = Controls::button(tr("Listen"), tr("Start or stop accepting connections"), this);
     m_options = Controls::button(tr("Options…"),
                                  tr("How many peers may connect at once, the listen backlog, "
                                     "and which peers may connect"),
                                  this);
     auto *top = new QHBoxLayout;
-    top->addWidget(Controls::labelFor(m_address, tr("Address"),
-                                      tr("Where to listen: all interfaces, loopback only, or "
-                                         "one address of this computer"),
-                                      this));
-    top->addWidget(m_address, 1);
-    top->addWidget(Controls::labelFor(m_port, tr("Port"),
-                                      tr("TCP port to listen on; 0 picks a free port"), this));
-    top->addWidget(m_port);
+    top->addWidget(m_bind, 1);
     top->addWidget(m_listen);
     top->addWidget(m_options);
     top->addWidget(echoBox());
     return top;
-}
-
-bool ServerTab::chosenAddress(QHostAddress *address)
-{
-    QString error;
-    if (!m_address->chosenAddress(address, &error)) {
-        showError(error);
-        return false;
-    }
-    const QString problem = SocketErrors::checkListenAddress(*address);
-    if (!problem.isEmpty())
-        showError(problem);
-    return problem.isEmpty();
 }
 
 void ServerTab::toggle()
@@ -94,14 +74,11 @@ void ServerTab::toggle()
     }
     QHostAddress address;
     quint16 port = 0;
-    const QString portError = SocketErrors::checkPort(m_port->text(), true, &port);
-    if (!portError.isEmpty()) {
-        showError(portError);
+    QString error;
+    if (!m_bind->read(&address, &port, false, &error)) {
+        showError(error);
         return;
     }
-    if (!chosenAddress(&address))
-        return;
-    m_requestedPort = m_port->text().trimmed();
     m_server->listen(address, port);
 }
 
@@ -109,8 +86,7 @@ void ServerTab::updateControls()
 {
     const bool listening = m_server->isListening();
     Controls::setText(m_listen, listening ? tr("Stop") : tr("Listen"));
-    m_address->setEnabled(!listening);
-    m_port->setEnabled(!listening);
+    m_bind->setEnabled(!listening);
     sendPane()->setTarget(m_server->channelCount() > 0,
                           listening ? tr("No peer is connected yet.")
                                     : tr("Start listening and wait for a peer to connect."));
@@ -119,14 +95,12 @@ void ServerTab::updateControls()
 void ServerTab::handleStateChanged(Session::State state)
 {
     if (state == Session::State::Open) {
-        // The port it got, while it listens; the one asked for comes back when it stops.
-        m_port->setText(QString::number(m_server->listenPort()));
+        m_bind->showOpen(m_server->listenPort());
         const QString message = listeningMessage();
         sessionLog()->addEvent(LogEntry::Kind::Listening, message);
         showStatus(message);
     } else if (state == Session::State::Closed) {
-        if (!m_requestedPort.isEmpty())
-            m_port->setText(std::exchange(m_requestedPort, QString()));
+        m_bind->showClosed();
         const QString message = tr("Stopped listening");
         sessionLog()->addEvent(LogEntry::Kind::Stopped, message);
         showStatus(message);
@@ -196,8 +170,7 @@ void ServerTab::sendToAll(const QByteArray &payload)
 
 void ServerTab::saveSettings(QSettings &settings) const
 {
-    settings.setValue(kAddressKey, m_address->value());
-    settings.setValue(kPortKey, m_requestedPort.isEmpty() ? m_port->text() : m_requestedPort);
+    m_bind->save(settings, kAddressKey, kPortKey);
     settings.setValue(kMaxConnectionsKey, m_server->maxConnections());
     settings.setValue(kBacklogKey, m_server->backlog());
     settings.setValue(kAllowListKey, AllowList::format(m_server->allowList()));
@@ -206,11 +179,7 @@ void ServerTab::saveSettings(QSettings &settings) const
 
 void ServerTab::restoreSettings(QSettings &settings)
 {
-    // A value of the list or an IP address; anything else could never be listened on.
-    m_address->setValue(settings.value(kAddressKey).toString());
-    const QString port = settings.value(kPortKey).toString();
-    if (SocketErrors::checkPort(port, true, nullptr).isEmpty())
-        m_port->setText(port.trimmed());
+    m_bind->restore(settings, kAddressKey, kPortKey);
     // Values that do not read back as valid (edited by hand, or from elsewhere) are ignored.
     bool ok = false;
     const int maxConnections = settings.value(kMaxConnectionsKey).toString().toInt(&ok);

@@ -3,7 +3,7 @@
 #include "sessiontab.h"
 #include "tcpserversession.h"
 
-class AddressCombo;
+class BindFields;
 class QLineEdit;
 class QPushButton;
 
@@ -29,7 +29,6 @@ protected:
 
 private:
     QLayout *buildTop();
-    bool chosenAddress(QHostAddress *address);
     void handleStateChanged(Session::State state);
     QString listeningMessage() const;
     void openOptions();
@@ -37,10 +36,7 @@ private:
                            TcpServerSession::Refusal refusal, const QString &reason);
 
     TcpServerSession *m_server = nullptr;
-    AddressCombo *m_address = nullptr;
-    QLineEdit *m_port = nullptr;
+    BindFields *m_bind = nullptr;
     QPushButton *m_listen = nullptr;
     QPushButton *m_options = nullptr;
-    // The port as the user typed it: 0 stays 0 in the settings, whatever port it picked.
-    QString m_requestedPort;
 };

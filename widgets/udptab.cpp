@@ -1,6 +1,6 @@
 #include "udptab.h"
 
-#include "addresscombo.h"
+#include "bindfields.h"
 #include "controls.h"
 #include "logentry.h"
 #include "multicastpanel.h"
@@ -35,7 +35,7 @@ UdpTab::UdpTab(QWidget *parent)
     m_dropReport->setInterval(kDropReportMs);
     connect(m_dropReport, &QTimer::timeout, this, &UdpTab::reportDrops);
     connect(m_open, &QPushButton::clicked, this, &UdpTab::toggle);
-    connect(m_port, &QLineEdit::returnPressed, this, &UdpTab::toggle);
+    connect(m_bind, &BindFields::accepted, this, &UdpTab::toggle);
     connect(m_udp, &Session::stateChanged, this, &UdpTab::handleStateChanged);
     connect(m_udp, &UdpSession::droppedDatagramsChanged, this, [this] {
         if (!m_dropReport->isActive())
@@ -52,9 +52,9 @@ UdpTab::UdpTab(QWidget *parent)
 
 QLayout *UdpTab::buildTop()
 {
-    m_address = new AddressCombo(this);
-    m_port = new QLineEdit(QStringLiteral("8080"), this);
-    Controls::fitPortField(m_port);
+    m_bind = new BindFields(tr("Where to receive: all interfaces, loopback only, or one "
+                               "address of this computer"),
+                            tr("UDP port to bind; 0 picks a free port"), this);
     m_open = Controls::button(tr("Open"),
                               tr("Bind the socket to the address and port, or close "
                                  "it"),
@@ -65,14 +65,7 @@ QLayout *UdpTab::buildTop()
     Controls::fitPortField(m_remotePort);
 
     auto *bind = new QHBoxLayout;
-    bind->addWidget(Controls::labelFor(m_address, tr("Address"),
-                                       tr("Where to receive: all interfaces, loopback only, or "
-                                          "one address of this computer"),
-                                       this));
-    bind->addWidget(m_address, 1);
-    bind->addWidget(Controls::labelFor(m_port, tr("Port"),
-                                       tr("UDP port to bind; 0 picks a free port"), this));
-    bind->addWidget(m_port);
+    bind->addWidget(m_bind, 1);
     bind->addWidget(m_open);
     bind->addWidget(echoBox());
     auto *remote = new QHBoxLayout;
@@ -93,15 +86,6 @@ QLayout *UdpTab::buildTop()
     return top;
 }
 
-bool UdpTab::chosenAddress(QHostAddress *address)
-{
-    QString error;
-    if (m_address->chosenAddress(address, &error))
-        return true;
-    showError(error);
-    return false;
-}
-
 void UdpTab::toggle()
 {
     if (m_udp->state() == Session::State::Open) {
@@ -110,14 +94,11 @@ void UdpTab::toggle()
     }
     QHostAddress address;
     quint16 port = 0;
-    const QString portError = SocketErrors::checkPort(m_port->text(), true, &port);
-    if (!portError.isEmpty()) {
-        showError(portError);
+    QString error;
+    if (!m_bind->read(&address, &port, true, &error)) {
+        showError(error);
         return;
     }
-    if (!chosenAddress(&address))
-        return;
-    m_requestedPort = m_port->text().trimmed();
     m_udp->open(address, port);
 }
 
@@ -125,15 +106,14 @@ void UdpTab::updateControls()
 {
     const bool open = m_udp->state() == Session::State::Open;
     Controls::setText(m_open, open ? tr("Close") : tr("Open"));
-    m_address->setEnabled(!open);
-    m_port->setEnabled(!open);
+    m_bind->setEnabled(!open);
     sendPane()->setTarget(open, tr("Open the socket to send."));
 }
 
 void UdpTab::handleStateChanged(Session::State state)
 {
     if (state == Session::State::Open) {
-        m_port->setText(QString::number(m_udp->localPort()));
+        m_bind->showOpen(m_udp->localPort());
         const QString message =
                 tr("Open on %1, port %2")
                         .arg(TcpServerSession::describeAddress(m_udp->localAddress()))
@@ -141,8 +121,7 @@ void UdpTab::handleStateChanged(Session::State state)
         sessionLog()->addEvent(LogEntry::Kind::Listening, message);
         showStatus(message);
     } else if (state == Session::State::Closed) {
-        if (!m_requestedPort.isEmpty())
-            m_port->setText(std::exchange(m_requestedPort, QString()));
+        m_bind->showClosed();
         const QString message = tr("Closed");
         sessionLog()->addEvent(LogEntry::Kind::Stopped, message);
         showStatus(message);
@@ -197,9 +176,7 @@ void UdpTab::sendToAll(const QByteArray &payload)
 
 void UdpTab::saveSettings(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("address"), m_address->value());
-    settings.setValue(QStringLiteral("port"),
-                      m_requestedPort.isEmpty() ? m_port->text() : m_requestedPort);
+    m_bind->save(settings, QStringLiteral("address"), QStringLiteral("port"));
     settings.setValue(QStringLiteral("remoteHost"), m_remoteHost->text());
     settings.setValue(QStringLiteral("remotePort"), m_remotePort->text());
     m_multicast->saveSettings(settings);
@@ -208,10 +185,7 @@ void UdpTab::saveSettings(QSettings &settings) const
 
 void UdpTab::restoreSettings(QSettings &settings)
 {
-    m_address->setValue(settings.value(QStringLiteral("address")).toString());
-    const QString port = settings.value(QStringLiteral("port")).toString();
-    if (SocketErrors::checkPort(port, true, nullptr).isEmpty())
-        m_port->setText(port.trimmed());
+    m_bind->restore(settings, QStringLiteral("address"), QStringLiteral("port"));
     const QString remoteHost = settings.value(QStringLiteral("remoteHost")).toString().trimmed();
     if (!remoteHost.isEmpty())
         m_remoteHost->setText(remoteHost);

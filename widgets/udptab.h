@@ -3,7 +3,7 @@
 #include "sessiontab.h"
 #include "udpsession.h"
 
-class AddressCombo;
+class BindFields;
 class MulticastPanel;
 class QLineEdit;
 class QPushButton;
@@ -32,13 +32,11 @@ protected:
 
 private:
     QLayout *buildTop();
-    bool chosenAddress(QHostAddress *address);
     void handleStateChanged(Session::State state);
     void reportDrops();
 
     UdpSession *m_udp = nullptr;
-    AddressCombo *m_address = nullptr;
-    QLineEdit *m_port = nullptr;
+    BindFields *m_bind = nullptr;
     QPushButton *m_open = nullptr;
     QLineEdit *m_remoteHost = nullptr;
     QLineEdit *m_remotePort = nullptr;
@@ -46,5 +44,4 @@ private:
     // Drops are told at most once a second, with how many since the last time.
     QTimer *m_dropReport = nullptr;
     qint64 m_dropsReported = 0;
-    QString m_requestedPort;
 };
