@@ -4,10 +4,13 @@
 #include "session.h"
 #include "tcpclientsession.h"
 #include "tcpserversession.h"
+#include "udpsession.h"
 
+#include <QNetworkDatagram>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUdpSocket>
 #include <memory>
 #include <vector>
 
@@ -80,11 +83,45 @@ private:
     bool m_closed = false;
 };
 
+// A UDP peer: a socket of its own on 127.0.0.1 that sends datagrams to the session's port.
+class UdpPeer final : public Peer
+{
+public:
+    explicit UdpPeer(quint16 sessionPort)
+        : m_sessionPort(sessionPort)
+    {
+        m_socket.bind(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_socket, &QIODevice::readyRead, &m_socket, [this] {
+            while (m_socket.hasPendingDatagrams())
+                m_received += m_socket.receiveDatagram().data();
+        });
+    }
+
+    quint16 port() const override { return m_socket.localPort(); }
+    void write(const QByteArray &data) override
+    {
+        m_socket.writeDatagram(data, QHostAddress::LocalHost, m_sessionPort);
+    }
+    QByteArray received() const override { return m_received; }
+    // A remote has no connection to close or reset (channelsAreConnections() is false).
+    bool sawClose() const override { return false; }
+    void close() override {}
+    void reset() override {}
+
+private:
+    QUdpSocket m_socket;
+    quint16 m_sessionPort = 0;
+    QByteArray m_received;
+};
+
 // One kind of session with the means to give it peers.
 class KindHarness
 {
 public:
     virtual ~KindHarness() = default;
+    // Bytes the session received from a peer before addPeer() returned it: a UDP remote becomes
+    // a channel with its first datagram.
+    virtual qint64 openingBytes() const { return 0; }
 
     virtual Session *session() const = 0;
     // Readies the session for peers: a server listens on 127.0.0.1, port 0; a client gets a
@@ -191,12 +228,51 @@ private:
     std::unique_ptr<TcpClientSession> m_session = std::make_unique<TcpClientSession>();
 };
 
+// A UDP session bound to 127.0.0.1; each peer becomes a remote with one datagram of its own.
+class UdpHarness final : public KindHarness
+{
+public:
+    static inline const QByteArray kOpening = QByteArrayLiteral("hello");
+
+    Session *session() const override { return m_session.get(); }
+    bool open() override { return m_session->open(QHostAddress::LocalHost, 0); }
+    int maxChannels() const override { return UdpSession::kMaxRemotes; }
+    bool channelsAreConnections() const override { return false; }
+    int sessionDescriptor(ChannelId) const override { return -1; }
+    qint64 openingBytes() const override { return kOpening.size(); }
+    Peer *addPeer() override
+    {
+        auto peer = std::make_unique<UdpPeer>(m_session->localPort());
+        peer->write(kOpening);
+        ChannelId id = 0;
+        const bool opened = QTest::qWaitFor(
+                [&] {
+                    const QList<ChannelId> ids = m_session->channelIds();
+                    for (ChannelId candidate : ids) {
+                        if (m_session->channel(candidate).port == peer->port())
+                            id = candidate;
+                    }
+                    return id != 0;
+                },
+                kTimeout);
+        if (!opened)
+            return nullptr;
+        peer->setId(id);
+        m_peers.push_back(std::move(peer));
+        return m_peers.back().get();
+    }
+
+private:
+    std::unique_ptr<UdpSession> m_session = std::make_unique<UdpSession>();
+    std::vector<std::unique_ptr<Peer>> m_peers;
+};
+
 inline std::unique_ptr<KindHarness> makeHarness(Session::Kind kind)
 {
     switch (kind) {
     case Session::Kind::TcpServer: return std::make_unique<TcpServerHarness>();
     case Session::Kind::TcpClient: return std::make_unique<TcpClientHarness>();
-    case Session::Kind::Udp: break; // see addKindRows()
+    case Session::Kind::Udp: return std::make_unique<UdpHarness>();
     }
     return nullptr;
 }
@@ -206,12 +282,8 @@ inline std::unique_ptr<KindHarness> makeHarness(Session::Kind kind)
 inline void addKindRows()
 {
     QTest::addColumn<Session::Kind>("kind");
-    // UDP: once UdpSession is implemented it is one more row here, with a UdpHarness in
-    // makeHarness(): open() binds to 127.0.0.1 port 0; addPeer() makes a QUdpSocket peer and
-    // opens its channel with one datagram from the peer, which the UdpPeer then leaves out of
-    // what the test sees; maxChannels() is UdpSession::kMaxRemotes; channelsAreConnections()
-    // false (the tests of peers closing and resetting skip); sessionDescriptor() -1.
-    for (Session::Kind kind : {Session::Kind::TcpServer, Session::Kind::TcpClient})
+    for (Session::Kind kind :
+         {Session::Kind::TcpServer, Session::Kind::TcpClient, Session::Kind::Udp})
         QTest::newRow(qPrintable(Session::kindKey(kind))) << kind;
 }
 
