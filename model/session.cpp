@@ -14,11 +14,24 @@ Session::Session(Kind kind, QObject *parent)
     qRegisterMetaType<QList<ChannelId>>("QList<ChannelId>");
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // Deleted from one of its own signals, the batch delivering it would outlive it.
+    Q_ASSERT_X(m_depth == 0, "Session", "deleted from one of its own signals: use deleteLater()");
+}
+
+QString Session::refusal(const QList<ChannelId> &, const QByteArray &) const
+{
+    return {};
+}
 
 int Session::send(const QList<ChannelId> &ids, const QByteArray &data)
 {
     const Batch batch(this);
+    if (const QString problem = refusal(ids, data); !problem.isEmpty()) {
+        notify([this, problem] { emit errorOccurred(problem, 0); });
+        return 0;
+    }
     // What the writes cause (a connection found reset, an error) is reported after the send, but
     // which channels it reached is known only once they are done: its place is kept.
     const auto place = qsizetype(m_deferred.size());

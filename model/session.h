@@ -86,6 +86,10 @@ protected:
     // Called with signals deferred (see Batch), so that a write that finds the connection closed
     // reports that after the send.
     virtual bool write(ChannelId id, const QByteArray &data) = 0;
+    // Why the bytes cannot go to these channels at all (a datagram too large for UDP), or an
+    // empty string. Checked once for a whole send, which then sends nothing: one message, not
+    // one for each of ten thousand channels, and never half a send.
+    virtual QString refusal(const QList<ChannelId> &ids, const QByteArray &data) const;
 
     void setState(State state);
 

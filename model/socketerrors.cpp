@@ -113,3 +113,21 @@ QString SocketErrors::checkListenAddress(const QHostAddress &address)
                 .arg(address.toString());
     return {};
 }
+
+QString SocketErrors::describeBindAddress(const QHostAddress &address)
+{
+    if (address == QHostAddress::Any)
+        return tr("all interfaces (IPv4 + IPv6)");
+    if (address == QHostAddress::AnyIPv4)
+        return tr("all IPv4 interfaces");
+    if (address == QHostAddress::AnyIPv6)
+        return tr("all IPv6 interfaces");
+    return hostText(address);
+}
+
+QString SocketErrors::hostText(const QHostAddress &address)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol
+                   ? QStringLiteral("[%1]").arg(address.toString())
+                   : address.toString();
+}

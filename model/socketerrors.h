@@ -28,4 +28,9 @@ public:
     static QString checkPort(const QString &text, bool allowZero, quint16 *port);
     // Checks an address to listen on; returns an error message or an empty string.
     static QString checkListenAddress(const QHostAddress &address);
+    // Where a server listens or a socket is bound, in words: "all interfaces (IPv4 + IPv6)",
+    // "all IPv4 interfaces", or the address ("[::1]" for IPv6).
+    static QString describeBindAddress(const QHostAddress &address);
+    // An address as it stands in a sentence: an IPv6 address in brackets.
+    static QString hostText(const QHostAddress &address);
 };

@@ -43,6 +43,9 @@ void TcpClientSession::connectToHost(const QString &host, quint16 port)
         notify([this, problem] { emit errorOccurred(problem, 0); });
         return;
     }
+    // What the attempt reports while it starts (a slot that cancels on Opening, an address
+    // refused at once) waits until the attempt is under way.
+    const Batch batch(this);
     m_host = withoutBrackets(trimmed);
     m_port = port;
     m_attempt = new QTcpSocket(this);

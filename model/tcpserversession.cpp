@@ -77,8 +77,9 @@ bool TcpServerSession::listen(const QHostAddress &address, quint16 port)
         close();
     m_server->setListenBacklogSize(m_backlog);
     if (!m_server->listen(address, port)) {
-        const QString message = SocketErrors::listenError(
-                m_server->serverError(), m_server->errorString(), describeAddress(address), port);
+        const QString message =
+                SocketErrors::listenError(m_server->serverError(), m_server->errorString(),
+                                          SocketErrors::describeBindAddress(address), port);
         notify([this, message] { emit errorOccurred(message, 0); });
         return false;
     }
@@ -193,25 +194,15 @@ bool TcpServerSession::write(ChannelId id, const QByteArray &data)
 
 void TcpServerSession::closeChannel(ChannelId id)
 {
+    // The entry is not kept across the signal: a slot may close or end other peers.
+    const Batch batch(this);
     const auto it = m_peers.find(id);
     if (it == m_peers.end() || it->connection->isClosing())
         return;
     it->info.state = ChannelInfo::State::Closing;
+    TcpConnection *connection = it->connection;
     notify([this, id] { emit channelChanged(id); });
-    it->connection->close(CloseReason::ClosedByUser);
-}
-
-QString TcpServerSession::describeAddress(const QHostAddress &address)
-{
-    if (address == QHostAddress::Any)
-        return tr("all interfaces (IPv4 + IPv6)");
-    if (address == QHostAddress::AnyIPv4)
-        return tr("all IPv4 interfaces");
-    if (address == QHostAddress::AnyIPv6)
-        return tr("all IPv6 interfaces");
-    return address.protocol() == QAbstractSocket::IPv6Protocol
-                   ? QStringLiteral("[%1]").arg(address.toString())
-                   : address.toString();
+    connection->close(CloseReason::ClosedByUser);
 }
 
 void TcpServerSession::acceptPending()

@@ -59,9 +59,6 @@ public:
     ChannelInfo channel(ChannelId id) const override;
     void closeChannel(ChannelId id) override;
 
-    // Where the server listens, such as "all interfaces (IPv4 + IPv6)" or "[::1]".
-    static QString describeAddress(const QHostAddress &address);
-
 signals:
     // A peer closed as soon as it was accepted, without reading from it; reason says why.
     void peerRefused(const QHostAddress &address, quint16 port, TcpServerSession::Refusal refusal,

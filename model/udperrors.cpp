@@ -10,14 +10,6 @@
 
 namespace {
 
-// A host as it stands in a sentence: an IPv6 address in brackets.
-QString hostText(const QHostAddress &address)
-{
-    return address.protocol() == QAbstractSocket::IPv6Protocol
-                   ? QStringLiteral("[%1]").arg(address.toString())
-                   : address.toString();
-}
-
 QAbstractSocket::SocketError socketErrorOf(int error)
 {
     switch (error) {
@@ -35,16 +27,8 @@ QAbstractSocket::SocketError socketErrorOf(int error)
 
 QString UdpErrors::bindFailed(int error, const QHostAddress &address, quint16 port)
 {
-    QString where;
-    if (address.protocol() == QAbstractSocket::AnyIPProtocol)
-        where = tr("all interfaces (IPv4 + IPv6)");
-    else if (address == QHostAddress::AnyIPv4)
-        where = tr("all IPv4 interfaces");
-    else if (address == QHostAddress::AnyIPv6)
-        where = tr("all IPv6 interfaces");
-    else
-        where = hostText(address);
-    return SocketErrors::listenError(socketErrorOf(error), qt_error_string(error), where, port);
+    return SocketErrors::listenError(socketErrorOf(error), qt_error_string(error),
+                                     SocketErrors::describeBindAddress(address), port);
 }
 
 QString UdpErrors::checkSize(const QString &destination, qsizetype size, bool ipv4)
@@ -125,7 +109,7 @@ QString UdpErrors::queuedError(const UdpSocket::QueuedError &error)
     quint16 port = 0;
     const QHostAddress address = UdpSocket::addressOf(error.destination, &port);
     const QString label = formatEndpoint(address, port);
-    const QString host = hostText(address);
+    const QString host = SocketErrors::hostText(address);
     const auto tooLarge = [&] {
         return tr("The datagram to %1 is too large for the way there, whose packets carry at "
                   "most %2 bytes (MTU).")

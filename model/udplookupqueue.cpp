@@ -119,23 +119,18 @@ UdpLookupQueue::Send UdpLookupQueue::resolve(Entry &&entry) const
         return send;
     }
     const QString destination = QStringLiteral("%1:%2").arg(entry.host).arg(entry.port);
-    std::optional<QHostAddress> reachable;
+    // The first address this socket can reach, as the system orders them; a payload too large
+    // for it is refused rather than sent to another address of the name.
     for (const QHostAddress &candidate : std::as_const(entry.addresses)) {
         const QHostAddress address = normalizedAddress(candidate);
         if (!m_socket->reaches(address))
             continue;
-        if (!reachable)
-            reachable = address;
-        if (UdpErrors::checkSize(destination, send.data.size(), isIPv4(address)).isEmpty()) {
+        send.problem = UdpErrors::checkSize(destination, send.data.size(), isIPv4(address));
+        if (send.problem.isEmpty())
             send.address = address;
-            return send;
-        }
+        return send;
     }
-    if (!reachable) {
-        send.problem = UdpErrors::unreachableFamily(
-                destination, m_socket->family() == UdpSocket::Family::IPv6Only);
-    } else {
-        send.problem = UdpErrors::checkSize(destination, send.data.size(), isIPv4(*reachable));
-    }
+    send.problem = UdpErrors::unreachableFamily(destination,
+                                                m_socket->family() == UdpSocket::Family::IPv6Only);
     return send;
 }

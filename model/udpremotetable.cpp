@@ -2,6 +2,7 @@
 
 #include "session.h"
 
+#include <algorithm>
 #include <utility>
 
 QList<ChannelId> UdpRemoteTable::ids() const
@@ -29,6 +30,15 @@ UdpRemoteTable::Remote *UdpRemoteTable::find(ChannelId id)
 {
     const auto it = m_ids.find(id);
     return it == m_ids.end() ? nullptr : find(it->second);
+}
+
+const UdpRemoteTable::Remote *UdpRemoteTable::find(ChannelId id) const
+{
+    const auto it = m_ids.find(id);
+    if (it == m_ids.end())
+        return nullptr;
+    const auto remote = m_remotes.constFind(it->second);
+    return remote == m_remotes.cend() ? nullptr : &*remote;
 }
 
 ChannelId UdpRemoteTable::idOf(const RemoteKey &key) const
@@ -72,23 +82,26 @@ std::optional<ChannelInfo> UdpRemoteTable::take(ChannelId id)
     return info;
 }
 
-ChannelInfo UdpRemoteTable::takeLeastRecentlySeen()
+std::vector<ChannelInfo> UdpRemoteTable::takeLeastRecentlySeen(int count)
 {
-    Q_ASSERT(!m_remotes.isEmpty());
-    // Only when the table is full, so a scan is cheap enough.
-    auto oldest = m_remotes.begin();
-    for (auto it = m_remotes.begin(); it != m_remotes.end(); ++it) {
-        if (it->info.lastSeen < oldest->info.lastSeen ||
-            (it->info.lastSeen == oldest->info.lastSeen && it->info.id < oldest->info.id)) {
-            oldest = it;
-        }
+    // One pass to pick them: this runs once for every kForgetAtOnce new remotes of a full table.
+    std::vector<std::pair<qint64, ChannelId>> ages;
+    ages.reserve(size_t(m_remotes.size()));
+    for (const Remote &remote : std::as_const(m_remotes))
+        ages.emplace_back(remote.info.lastSeen, remote.info.id);
+    const auto end = ages.begin() + std::clamp<qsizetype>(count, 0, qsizetype(ages.size()));
+    std::nth_element(ages.begin(), end, ages.end());
+    std::vector<ChannelId> ids;
+    for (auto it = ages.begin(); it != end; ++it)
+        ids.push_back(it->second);
+    std::sort(ids.begin(), ids.end());
+    std::vector<ChannelInfo> taken;
+    taken.reserve(ids.size());
+    for (ChannelId id : ids) {
+        if (std::optional<ChannelInfo> info = take(id))
+            taken.push_back(*info);
     }
-    m_last = nullptr;
-    ChannelInfo info = oldest->info;
-    info.state = ChannelInfo::State::Closed;
-    m_ids.erase(info.id);
-    m_remotes.erase(oldest);
-    return info;
+    return taken;
 }
 
 std::vector<ChannelInfo> UdpRemoteTable::takeAll()

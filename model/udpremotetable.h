@@ -35,6 +35,7 @@ public:
     // nullptr for none; valid until the table changes.
     Remote *find(const RemoteKey &key);
     Remote *find(ChannelId id);
+    const Remote *find(ChannelId id) const;
     // 0 for none.
     ChannelId idOf(const RemoteKey &key) const;
     ChannelId idOf(const Endpoint &endpoint) const { return idOf(UdpSocket::keyOf(endpoint)); }
@@ -45,8 +46,9 @@ public:
     Remote &add(const RemoteKey &key, const Endpoint &endpoint, qint64 now);
     // Each takes remotes out, returning their info with the state Closed.
     std::optional<ChannelInfo> take(ChannelId id);
-    // Of equals, the oldest. The table must not be empty.
-    ChannelInfo takeLeastRecentlySeen();
+    // The count remotes heard from or sent to least recently (of equals, the oldest), in the
+    // order they came.
+    std::vector<ChannelInfo> takeLeastRecentlySeen(int count);
     // In ascending order of id.
     std::vector<ChannelInfo> takeAll();
 

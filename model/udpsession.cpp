@@ -166,13 +166,14 @@ void UdpSession::handleDatagram(int index, qint64 now)
 ChannelInfo &UdpSession::addRemote(const RemoteKey &key, const Endpoint &endpoint, qint64 now)
 {
     if (d->remotes.isFull()) {
-        const ChannelInfo forgotten = d->remotes.takeLeastRecentlySeen();
-        const QString detail = tr("the list of %1 remotes is full, and this one was heard from "
-                                  "least recently")
+        const QString detail = tr("the list of %1 remotes was full, and nothing came from or "
+                                  "went to this one for longer than to the others")
                                        .arg(kMaxRemotes);
-        notify([this, forgotten, detail] {
-            emit channelClosed(forgotten, CloseReason::Forgotten, detail);
-        });
+        for (const ChannelInfo &forgotten : d->remotes.takeLeastRecentlySeen(kForgetAtOnce)) {
+            notify([this, forgotten, detail] {
+                emit channelClosed(forgotten, CloseReason::Forgotten, detail);
+            });
+        }
     }
     ChannelInfo &info = d->remotes.add(key, endpoint, now).info;
     notify([this, info] { emit channelOpened(info); });
@@ -210,6 +211,22 @@ bool UdpSession::sendToAddress(const QHostAddress &address, quint16 port, const 
     const ChannelId id = info.id;
     notify([this, id, data] { emit sent(QList<ChannelId>{id}, data); });
     return true;
+}
+
+QString UdpSession::refusal(const QList<ChannelId> &ids, const QByteArray &data) const
+{
+    if (data.size() <= kMaxIPv4Payload)
+        return {};
+    for (ChannelId id : ids) {
+        const UdpRemoteTable::Remote *remote = d->remotes.find(id);
+        if (!remote)
+            continue;
+        const QString tooLarge =
+                UdpErrors::checkSize(remote->info.label(), data.size(), remote->key.isIPv4());
+        if (!tooLarge.isEmpty())
+            return tooLarge;
+    }
+    return {};
 }
 
 bool UdpSession::write(ChannelId id, const QByteArray &data)

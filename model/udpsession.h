@@ -23,8 +23,11 @@ public:
     // IPv6, whose length field does not count its own header: 8).
     static constexpr int kMaxIPv4Payload = 65507;
     static constexpr int kMaxIPv6Payload = 65527;
-    // Remotes kept at once; beyond it the one heard from least recently is forgotten.
+    // Remotes kept at once. When the list is full, the kForgetAtOnce heard from or sent to least
+    // recently are forgotten together: one scan of the list for every hundred new remotes,
+    // rather than one for each datagram of a stream of new ones.
     static constexpr int kMaxRemotes = 10000;
+    static constexpr int kForgetAtOnce = kMaxRemotes / 100;
     // Asked of the kernel for datagrams not yet read (it caps the request at net.core.rmem_max).
     static constexpr int kReceiveBufferBytes = 4 * 1024 * 1024;
 
@@ -100,6 +103,7 @@ signals:
 
 protected:
     bool write(ChannelId id, const QByteArray &data) override;
+    QString refusal(const QList<ChannelId> &ids, const QByteArray &data) const override;
 
 private:
     struct Private;

@@ -18,6 +18,8 @@ class tst_SocketErrors : public QObject
     Q_OBJECT
 
 private slots:
+    void describeBindAddress_data();
+    void describeBindAddress();
     void checkPort_data();
     void checkPort();
     void checkListenAddress_data();
@@ -235,6 +237,28 @@ void tst_SocketErrors::connectError()
                                                        QStringLiteral("example.org"), 4567);
     for (const QString &word : mentions)
         QVERIFY2(message.contains(word), qPrintable(message));
+}
+
+void tst_SocketErrors::describeBindAddress_data()
+{
+    QTest::addColumn<QHostAddress>("address");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("ipv4") << QHostAddress(QHostAddress::LocalHost) << "127.0.0.1";
+    QTest::newRow("ipv6") << QHostAddress(QHostAddress::LocalHostIPv6) << "[::1]";
+    QTest::newRow("any ipv4") << QHostAddress(QHostAddress::AnyIPv4) << "all IPv4 interfaces";
+    QTest::newRow("any ipv6") << QHostAddress(QHostAddress::AnyIPv6) << "all IPv6 interfaces";
+    QTest::newRow("any") << QHostAddress(QHostAddress::Any) << "all interfaces (IPv4 + IPv6)";
+    QTest::newRow("v4-mapped") << QHostAddress(QStringLiteral("::ffff:127.0.0.1"))
+                               << "[::ffff:127.0.0.1]";
+}
+
+void tst_SocketErrors::describeBindAddress()
+{
+    QFETCH(QHostAddress, address);
+    QFETCH(QString, expected);
+
+    QCOMPARE(SocketErrors::describeBindAddress(address), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_SocketErrors)

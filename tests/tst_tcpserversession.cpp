@@ -63,8 +63,6 @@ private slots:
     void relistenAfterClosingPeers();
     void portInUse();
     void backlog();
-    void describeAddress_data();
-    void describeAddress();
     void channelOpenedInfo();
     void receiveFromEachClient();
     void sendToOne();
@@ -207,26 +205,6 @@ void tst_TcpServerSession::backlog()
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     Clients clients;
     connectClients(server, 3, clients);
-}
-
-void tst_TcpServerSession::describeAddress_data()
-{
-    QTest::addColumn<QHostAddress>("address");
-    QTest::addColumn<QString>("expected");
-
-    QTest::newRow("ipv4") << QHostAddress(QHostAddress::LocalHost) << "127.0.0.1";
-    QTest::newRow("ipv6") << QHostAddress(QHostAddress::LocalHostIPv6) << "[::1]";
-    QTest::newRow("any ipv4") << QHostAddress(QHostAddress::AnyIPv4) << "all IPv4 interfaces";
-    QTest::newRow("any ipv6") << QHostAddress(QHostAddress::AnyIPv6) << "all IPv6 interfaces";
-    QTest::newRow("any") << QHostAddress(QHostAddress::Any) << "all interfaces (IPv4 + IPv6)";
-}
-
-void tst_TcpServerSession::describeAddress()
-{
-    QFETCH(QHostAddress, address);
-    QFETCH(QString, expected);
-
-    QCOMPARE(TcpServerSession::describeAddress(address), expected);
 }
 
 void tst_TcpServerSession::channelOpenedInfo()

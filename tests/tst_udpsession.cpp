@@ -135,6 +135,7 @@ private slots:
     void oversizeRefused_data();
     void oversizeRefused();
     void oversizeAfterLookup();
+    void oversizeToManyIsOneRefusal();
     void portUnreachable_data();
     void portUnreachable();
     void pendingErrorDoesNotLoseNextSend();
@@ -546,6 +547,34 @@ void tst_UdpSession::manyDatagramsInOrder()
     QCOMPARE(session.droppedDatagrams(), 0);
 }
 
+// A payload too large for UDP sent to every remote: one message, and nothing sent to any of them.
+void tst_UdpSession::oversizeToManyIsOneRefusal()
+{
+    UdpSession session;
+    QVERIFY(session.open(QHostAddress::LocalHost, 0));
+    std::vector<std::unique_ptr<Peer>> peers;
+    for (int i = 0; i < 3; ++i) {
+        peers.push_back(std::make_unique<Peer>());
+        QVERIFY(peers.back()->sendTo(QHostAddress::LocalHost, session.localPort(), "hi"));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(session.channelCount(), 3, kTimeout);
+    QSignalSpy errors(&session, &Session::errorOccurred);
+    QSignalSpy sent(&session, &Session::sent);
+
+    QCOMPARE(session.sendToAll(QByteArray(UdpSession::kMaxIPv4Payload + 1, 'x')), 0);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("65,507")) ||
+                     errors.at(0).at(0).toString().contains(QStringLiteral("65507")),
+             qPrintable(errors.at(0).at(0).toString()));
+    QCOMPARE(sent.size(), 0);
+    // The size allowed still goes to all of them.
+    QCOMPARE(session.sendToAll(QByteArray(UdpSession::kMaxIPv4Payload, 'y')), 3);
+    for (const auto &peer : peers) {
+        QTRY_COMPARE_WITH_TIMEOUT(peer->datagrams.size(), 1, kTimeout);
+        QCOMPARE(peer->datagrams.first().data().size(), UdpSession::kMaxIPv4Payload);
+    }
+}
+
 void tst_UdpSession::oversizeRefused_data()
 {
     QTest::addColumn<QHostAddress>("bound");
@@ -730,7 +759,8 @@ void tst_UdpSession::broadcastSend()
     QVERIFY(!session.sendTo(broadcast, receiver.port(), "b2"));
     QCOMPARE(errors.size(), 1);
     const QString message = errors.at(0).at(0).toString();
-    QVERIFY2(message.contains(QLatin1String("sending to broadcast addresses is off")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("sending to broadcast addresses is off")),
+             qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("127.255.255.255:%1").arg(receiver.port())),
              qPrintable(message));
 
@@ -1272,15 +1302,24 @@ void tst_UdpSession::forgetsLeastRecentlySeen()
     QVERIFY(kept.sendTo(QHostAddress::LocalHost, session.localPort(), "still here"));
     QTRY_COMPARE_WITH_TIMEOUT(session.channel(ids.constFirst()).rxCount, 2, kTimeout);
 
+    // A new one: the kForgetAtOnce least recently seen go, the oldest first, the kept one not.
     sendFromNewSockets(1);
     QTRY_COMPARE_WITH_TIMEOUT(ids.size(), UdpSession::kMaxRemotes + 1, kTimeout);
-    QCOMPARE(closed.size(), 1);
-    QCOMPARE(infoArg(closed, 0).id, ids.at(1));
-    QCOMPARE(closed.at(0).at(1).value<CloseReason>(), CloseReason::Forgotten);
+    QCOMPARE(closed.size(), UdpSession::kForgetAtOnce);
+    for (int i = 0; i < UdpSession::kForgetAtOnce; ++i) {
+        QCOMPARE(infoArg(closed, i).id, ids.at(i + 1));
+        QCOMPARE(closed.at(i).at(1).value<CloseReason>(), CloseReason::Forgotten);
+    }
     QVERIFY(closed.at(0).at(2).toString().contains(QString::number(UdpSession::kMaxRemotes)));
-    QCOMPARE(session.channelCount(), UdpSession::kMaxRemotes);
+    QCOMPARE(session.channelCount(), UdpSession::kMaxRemotes - UdpSession::kForgetAtOnce + 1);
     QVERIFY(session.hasChannel(ids.constFirst()));
     QVERIFY(!session.hasChannel(ids.at(1)));
+    QVERIFY(session.hasChannel(ids.last()));
+
+    // Until the list is full again, new remotes cost no scan and forget nobody.
+    sendFromNewSockets(UdpSession::kForgetAtOnce - 1);
+    QTRY_COMPARE_WITH_TIMEOUT(session.channelCount(), UdpSession::kMaxRemotes, kTimeout);
+    QCOMPARE(closed.size(), UdpSession::kForgetAtOnce);
 }
 
 void tst_UdpSession::signalOrderWithReplies()

@@ -1132,18 +1132,6 @@ Bytes sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The settings file %1 could not be read; NetDebug starts with its defaults and will write a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings could not be read (no version); NetDebug starts with its defaults.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved sessions could not be read; NetDebug starts with its default sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New &amp;TCP Server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,10 +1532,6 @@ Bytes sent: %2</source>
         <source>Disconnected from %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Remote %1 forgotten (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n new remote(s): %1</source>
         <translation>
@@ -1563,13 +1547,6 @@ Bytes sent: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n remote(s) forgotten (%1): %2</source>
-        <translation>
-            <numerusform>%n remote forgotten (%1): %2</numerusform>
-            <numerusform>%n remotes forgotten (%1): %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n peer(s) disconnected (%1): %2</source>
         <translation>
             <numerusform>%n peer disconnected (%1): %2</numerusform>
@@ -1581,6 +1558,17 @@ Bytes sent: %2</source>
         <translation>
             <numerusform>[%n remote]</numerusform>
             <numerusform>[%n remotes]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote %1 removed from the list (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote(s) removed from the list (%1): %2</source>
+        <translation>
+            <numerusform>%n remote removed from the list (%1): %2</numerusform>
+            <numerusform>%n remotes removed from the list (%1): %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1694,6 +1682,18 @@ Bytes sent: %2</source>
         <source>forgotten</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>all interfaces (IPv4 + IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all IPv4 interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all IPv6 interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpClientSession</name>
@@ -1745,18 +1745,6 @@ Bytes sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>all interfaces (IPv4 + IPv6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all IPv4 interfaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all IPv6 interfaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot accept new connections: too many open files (the limit is %1). Waiting peers are accepted as soon as connections close.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,18 +1762,6 @@ Bytes sent: %2</source>
 </context>
 <context>
     <name>UdpErrors</name>
-    <message>
-        <source>all interfaces (IPv4 + IPv6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all IPv4 interfaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all IPv6 interfaces</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot send %1 bytes to %2: one UDP datagram over IPv4 carries at most %3 bytes.</source>
         <translation type="unfinished"></translation>
@@ -1971,15 +1947,15 @@ Bytes sent: %2</source>
         </translation>
     </message>
     <message>
-        <source>the list of %1 remotes is full, and this one was heard from least recently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot turn broadcast on or off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot receive multicast group %1 on a socket bound to %2, which takes only what is sent to that address: close it and open it on all interfaces (or on the group&apos;s address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of %1 remotes was full, and nothing came from or went to this one for longer than to the others</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2058,6 +2034,25 @@ Bytes sent: %2</source>
     </message>
     <message>
         <source>Nothing was sent: no remote is in the list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowSettings</name>
+    <message>
+        <source>The settings file %1 could not be read; NetDebug starts with its defaults and will write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were written by a newer version of NetDebug: this one starts with its defaults, and leaves them as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be read (no version); NetDebug starts with its defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sessions could not be read; NetDebug starts with its default sessions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

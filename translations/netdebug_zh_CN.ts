@@ -1118,18 +1118,6 @@ Bytes sent: %2</source>
         <translation>&lt;p&gt;&lt;b&gt;NetDebug %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;网络调试助手：支持 TCP 服务器、TCP 客户端和 UDP 套接字，可以文本或十六进制形式精确发送字节，并以 UTF-8、GBK 等编码查看收到的数据。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The settings file %1 could not be read; NetDebug starts with its defaults and will write a new one.</source>
-        <translation>无法读取设置文件 %1；NetDebug 将以默认设置启动，并写入新的设置文件。</translation>
-    </message>
-    <message>
-        <source>The settings could not be read (no version); NetDebug starts with its defaults.</source>
-        <translation>无法读取设置（缺少版本号）；NetDebug 将以默认设置启动。</translation>
-    </message>
-    <message>
-        <source>The saved sessions could not be read; NetDebug starts with its default sessions.</source>
-        <translation>无法读取保存的会话；NetDebug 将以默认会话启动。</translation>
-    </message>
-    <message>
         <source>New &amp;TCP Server</source>
         <translation>新建 TCP 服务器(&amp;T)</translation>
     </message>
@@ -1527,10 +1515,6 @@ Bytes sent: %2</source>
         <source>Disconnected from %1 (%2)</source>
         <translation>已与 %1 断开连接（%2）</translation>
     </message>
-    <message>
-        <source>Remote %1 forgotten (%2)</source>
-        <translation>已移除远端 %1（%2）</translation>
-    </message>
     <message numerus="yes">
         <source>%n new remote(s): %1</source>
         <translation>
@@ -1544,12 +1528,6 @@ Bytes sent: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n remote(s) forgotten (%1): %2</source>
-        <translation>
-            <numerusform>已移除 %n 个远端（%1）：%2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n peer(s) disconnected (%1): %2</source>
         <translation>
             <numerusform>%n 个客户端已断开（%1）：%2</numerusform>
@@ -1559,6 +1537,16 @@ Bytes sent: %2</source>
         <source>[%n remote(s)]</source>
         <translation>
             <numerusform>[%n 个远端]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote %1 removed from the list (%2)</source>
+        <translation>远端 %1 已从列表中移除（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote(s) removed from the list (%1): %2</source>
+        <translation>
+            <numerusform>%n 个远端已从列表中移除（%1）：%2</numerusform>
         </translation>
     </message>
 </context>
@@ -1672,6 +1660,18 @@ Bytes sent: %2</source>
         <source>forgotten</source>
         <translation>自动移除</translation>
     </message>
+    <message>
+        <source>all interfaces (IPv4 + IPv6)</source>
+        <translation>所有网络接口（IPv4 + IPv6）</translation>
+    </message>
+    <message>
+        <source>all IPv4 interfaces</source>
+        <translation>所有 IPv4 网络接口</translation>
+    </message>
+    <message>
+        <source>all IPv6 interfaces</source>
+        <translation>所有 IPv6 网络接口</translation>
+    </message>
 </context>
 <context>
     <name>TcpClientSession</name>
@@ -1723,18 +1723,6 @@ Bytes sent: %2</source>
         <translation>向 %1 发送失败：%2</translation>
     </message>
     <message>
-        <source>all interfaces (IPv4 + IPv6)</source>
-        <translation>所有网络接口（IPv4 + IPv6）</translation>
-    </message>
-    <message>
-        <source>all IPv4 interfaces</source>
-        <translation>所有 IPv4 网络接口</translation>
-    </message>
-    <message>
-        <source>all IPv6 interfaces</source>
-        <translation>所有 IPv6 网络接口</translation>
-    </message>
-    <message>
         <source>Cannot accept new connections: too many open files (the limit is %1). Waiting peers are accepted as soon as connections close.</source>
         <translation>无法接受新连接：打开的文件过多（上限为 %1）。一旦有连接关闭，等待中的对端就会被接受。</translation>
     </message>
@@ -1751,18 +1739,6 @@ Bytes sent: %2</source>
 </context>
 <context>
     <name>UdpErrors</name>
-    <message>
-        <source>all interfaces (IPv4 + IPv6)</source>
-        <translation>所有网络接口（IPv4 + IPv6）</translation>
-    </message>
-    <message>
-        <source>all IPv4 interfaces</source>
-        <translation>所有 IPv4 网络接口</translation>
-    </message>
-    <message>
-        <source>all IPv6 interfaces</source>
-        <translation>所有 IPv6 网络接口</translation>
-    </message>
     <message>
         <source>Cannot send %1 bytes to %2: one UDP datagram over IPv4 carries at most %3 bytes.</source>
         <translation>无法向 %2 发送 %1 字节：IPv4 下一个 UDP 数据报最多承载 %3 字节。</translation>
@@ -1947,16 +1923,16 @@ Bytes sent: %2</source>
         </translation>
     </message>
     <message>
-        <source>the list of %1 remotes is full, and this one was heard from least recently</source>
-        <translation>远端列表已达 %1 个的上限，此远端最久没有数据往来</translation>
-    </message>
-    <message>
         <source>Cannot turn broadcast on or off: %1</source>
         <translation>无法开启或关闭广播：%1</translation>
     </message>
     <message>
         <source>Cannot receive multicast group %1 on a socket bound to %2, which takes only what is sent to that address: close it and open it on all interfaces (or on the group&apos;s address).</source>
         <translation>绑定到 %2 的套接字只接收发往该地址的数据，收不到组播组 %1：请关闭套接字，改为在所有网络接口（或该组播组地址）上打开。</translation>
+    </message>
+    <message>
+        <source>the list of %1 remotes was full, and nothing came from or went to this one for longer than to the others</source>
+        <translation>远端列表已满（%1 个），而此远端没有数据往来的时间比其他远端都长</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2010,25 @@ Bytes sent: %2</source>
     <message>
         <source>Nothing was sent: no remote is in the list yet.</source>
         <translation>未发送：列表中还没有远端。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSettings</name>
+    <message>
+        <source>The settings file %1 could not be read; NetDebug starts with its defaults and will write a new one.</source>
+        <translation>无法读取设置文件 %1；NetDebug 将以默认设置启动，并写入新的设置文件。</translation>
+    </message>
+    <message>
+        <source>The settings were written by a newer version of NetDebug: this one starts with its defaults, and leaves them as they are.</source>
+        <translation>这些设置由更新版本的 NetDebug 写入：本版本以默认设置启动，并保留原设置不变。</translation>
+    </message>
+    <message>
+        <source>The settings could not be read (no version); NetDebug starts with its defaults.</source>
+        <translation>无法读取设置（缺少版本号）；NetDebug 将以默认设置启动。</translation>
+    </message>
+    <message>
+        <source>The saved sessions could not be read; NetDebug starts with its default sessions.</source>
+        <translation>无法读取保存的会话；NetDebug 将以默认会话启动。</translation>
     </message>
 </context>
 <context>

@@ -35,12 +35,13 @@ bool BindFields::read(QHostAddress *address, quint16 *port, bool allowGroupAddre
         if (!error->isEmpty())
             return false;
     }
-    m_requestedPort = m_port->text().trimmed();
+    m_typedPort = m_port->text().trimmed();
     return true;
 }
 
 void BindFields::showOpen(quint16 port)
 {
+    m_requestedPort = m_typedPort;
     m_port->setText(QString::number(port));
 }
 

@@ -39,5 +39,6 @@ signals:
 private:
     AddressCombo *m_address = nullptr;
     QLineEdit *m_port = nullptr;
+    QString m_typedPort;     // read() took it; the session may yet fail to open
     QString m_requestedPort; // while open
 };

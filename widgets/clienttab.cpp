@@ -117,8 +117,11 @@ void ClientTab::handleClosed(const ChannelInfo &channel, CloseReason reason, con
 
 void ClientTab::send(const QByteArray &payload)
 {
-    if (m_client->send(m_client->channelId(), payload) == 0)
+    // Connected, a refused write has been reported by the session with its own reason.
+    if (m_client->channelId() == 0)
         showError(tr("Not connected: connect to a server before sending."));
+    else
+        m_client->send(m_client->channelId(), payload);
 }
 
 void ClientTab::saveSettings(QSettings &settings) const

@@ -38,7 +38,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return lineFor(e, false);
     case Qt::ToolTipRole:
-        return e.isData() ? tr("Merged from %n read(s)", nullptr, e.reads) : QVariant();
+        return e.isData() && !e.datagram ? tr("Merged from %n read(s)", nullptr, e.reads)
+                                         : QVariant();
     case KindRole: return int(e.kind);
     case TimeRole: return e.time;
     case PeerRole: return e.peer;

@@ -5,6 +5,7 @@
 #include "encodings.h"
 #include "logdetailsview.h"
 #include "logmodel.h"
+#include "settingsvalues.h"
 #include "statuslabel.h"
 
 #include <QAction>
@@ -343,10 +344,12 @@ void LogView::saveSettings(QSettings &settings) const
 void LogView::restoreSettings(QSettings &settings)
 {
     settings.beginGroup(QStringLiteral("log"));
-    m_hex->setChecked(settings.value(QStringLiteral("hexDisplay"), false).toBool());
-    m_timestamps->setChecked(settings.value(QStringLiteral("timestamps"), true).toBool());
-    m_autoScroll->setChecked(settings.value(QStringLiteral("autoScroll"), true).toBool());
-    m_showDetails->setChecked(settings.value(QStringLiteral("details"), false).toBool());
+    m_hex->setChecked(SettingsValues::readBool(settings, QStringLiteral("hexDisplay"), false));
+    m_timestamps->setChecked(
+            SettingsValues::readBool(settings, QStringLiteral("timestamps"), true));
+    m_autoScroll->setChecked(
+            SettingsValues::readBool(settings, QStringLiteral("autoScroll"), true));
+    m_showDetails->setChecked(SettingsValues::readBool(settings, QStringLiteral("details"), false));
     // An encoding this build does not have means the default: the same as for sending.
     if (!setDisplayEncoding(settings.value(QStringLiteral("displayEncoding")).toString()))
         setDisplayEncoding(QString());

@@ -7,6 +7,7 @@
 #include "sessionlog.h"
 #include "statuslabel.h"
 #include "udptab.h"
+#include "windowsettings.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -16,7 +17,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
-#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -25,10 +25,13 @@
 #include <QToolButton>
 
 namespace {
-constexpr int kSettingsVersion = 2;
-constexpr int kFirstReleaseVersion = 1;
 constexpr int kMaxNameLength = 64;
-const QString kSessionsKey = QStringLiteral("sessions");
+
+// A name as a tab shows it: one line, not too long.
+QString sanitizedName(const QString &name)
+{
+    return name.simplified().left(kMaxNameLength);
+}
 
 // A dot in the tab: green while the session is open, amber while it opens or closes.
 QIcon stateIcon(Session::State state)
@@ -201,7 +204,7 @@ QString MainWindow::uniqueName(Session::Kind kind) const
 SessionTab *MainWindow::addSession(Session::Kind kind, const QString &name)
 {
     SessionTab *tab = createTab(kind);
-    const QString title = name.trimmed().isEmpty() ? uniqueName(kind) : name.trimmed();
+    const QString title = sanitizedName(name).isEmpty() ? uniqueName(kind) : sanitizedName(name);
     tab->setAccessibleName(title);
     const int index = m_tabs->addTab(tab, title);
     connect(tab, &SessionTab::statusChanged, this, [this, tab] {
@@ -241,7 +244,7 @@ bool MainWindow::closeSession(int index, bool ask)
 
 void MainWindow::renameSession(int index, const QString &name)
 {
-    const QString trimmed = name.simplified().left(kMaxNameLength);
+    const QString trimmed = sanitizedName(name);
     if (index < 0 || index >= m_tabs->count() || trimmed.isEmpty())
         return;
     m_tabs->setTabText(index, trimmed);
@@ -266,7 +269,7 @@ void MainWindow::askToRenameSession(int index)
     dialog->open();
 }
 
-void MainWindow::removeAllSessions()
+void MainWindow::closeAllSessions()
 {
     while (m_tabs->count() > 0) {
         SessionTab *tab = sessionAt(0);
@@ -278,7 +281,7 @@ void MainWindow::removeAllSessions()
 
 void MainWindow::resetSessions()
 {
-    removeAllSessions();
+    closeAllSessions();
     addSession(Session::Kind::TcpServer);
     addSession(Session::Kind::TcpClient);
     addSession(Session::Kind::Udp);
@@ -327,115 +330,17 @@ void MainWindow::showAbout()
 
 void MainWindow::saveSettings(QSettings &settings) const
 {
-    // Only what this version knows: nothing unknown or unreadable is written back.
-    settings.clear();
-    settings.setValue(QStringLiteral("version"), kSettingsVersion);
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("currentSession"), m_tabs->currentIndex());
-    settings.beginWriteArray(kSessionsKey, m_tabs->count());
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        settings.setArrayIndex(i);
-        const SessionTab *tab = sessionAt(i);
-        settings.setValue(QStringLiteral("kind"), Session::kindKey(tab->kind()));
-        settings.setValue(QStringLiteral("name"), m_tabs->tabText(i));
-        tab->saveSettings(settings);
-    }
-    settings.endArray();
+    WindowSettings::save(*this, settings);
 }
 
 void MainWindow::restoreSettings(QSettings &settings)
 {
-    if (settings.status() == QSettings::FormatError) {
-        tellSettingsUnreadable(tr("The settings file %1 could not be read; NetDebug starts with "
-                                  "its defaults and will write a new one.")
-                                       .arg(settings.fileName()));
-        return;
-    }
-    if (settings.allKeys().isEmpty())
-        return;
-    bool ok = false;
-    const int version = settings.value(QStringLiteral("version")).toInt(&ok);
-    // Settings written by a newer version may mean something else: start from defaults.
-    if (ok && version > kSettingsVersion)
-        return;
-    if (!ok) {
-        tellSettingsUnreadable(tr("The settings could not be read (no version); NetDebug starts "
-                                  "with its defaults."));
-        return;
-    }
-    restoreGeometryFrom(settings);
-    if (version == kFirstReleaseVersion) {
-        restoreFirstRelease(settings);
-        return;
-    }
-    if (!restoreSessions(settings)) {
-        tellSettingsUnreadable(tr("The saved sessions could not be read; NetDebug starts with "
-                                  "its default sessions."));
-    }
-}
-
-bool MainWindow::restoreSessions(QSettings &settings)
-{
-    const int count = settings.beginReadArray(kSessionsKey);
-    struct Saved
-    {
-        Session::Kind kind;
-        QString name;
-        int index;
-    };
-    QList<Saved> saved;
-    for (int i = 0; i < count; ++i) {
-        settings.setArrayIndex(i);
-        const auto kind = Session::kindFromKey(settings.value(QStringLiteral("kind")).toString());
-        if (kind)
-            saved.append({*kind, settings.value(QStringLiteral("name")).toString(), i});
-    }
-    if (saved.isEmpty() && count > 0) {
-        settings.endArray();
-        return false;
-    }
-    removeAllSessions();
-    for (const Saved &session : std::as_const(saved)) {
-        settings.setArrayIndex(session.index);
-        SessionTab *tab = addSession(session.kind, session.name);
-        tab->restoreSettings(settings);
-    }
-    settings.endArray();
+    const WindowSettings::Restored restored = WindowSettings::restore(*this, settings);
+    m_keepSettings = restored.keepAsTheyAre;
     updatePlaceholder();
-    const int current = settings.value(QStringLiteral("currentSession"), 0).toInt();
-    m_tabs->setCurrentIndex(current >= 0 && current < m_tabs->count() ? current : 0);
     showCurrentStatus();
-    return true;
-}
-
-void MainWindow::restoreFirstRelease(QSettings &settings)
-{
-    // The two-tab layout of the first release: its server and client, then the new UDP tab.
-    ServerTab *server = serverTab();
-    ClientTab *client = clientTab();
-    settings.beginGroup(QStringLiteral("server"));
-    server->restoreSettings(settings);
-    settings.endGroup();
-    settings.beginGroup(QStringLiteral("client"));
-    client->restoreSettings(settings);
-    settings.endGroup();
-    const int tab = settings.value(QStringLiteral("currentTab"), 0).toInt();
-    m_tabs->setCurrentIndex(tab == 1 ? m_tabs->indexOf(client) : m_tabs->indexOf(server));
-}
-
-void MainWindow::restoreGeometryFrom(QSettings &settings)
-{
-    const QRect defaultGeometry = geometry();
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        return;
-    // Qt takes a geometry saved on a screen as wide as this one even when the window would be far
-    // larger than the screen, or off it; such a window is out of reach.
-    const QRect available = screen()->availableVirtualGeometry();
-    if (width() > available.width() || height() > available.height() ||
-        !available.intersects(geometry())) {
-        setWindowState(Qt::WindowNoState);
-        setGeometry(defaultGeometry);
-    }
+    if (!restored.problem.isEmpty())
+        tellSettingsUnreadable(restored.problem);
 }
 
 void MainWindow::tellSettingsUnreadable(const QString &why)
@@ -447,7 +352,9 @@ void MainWindow::tellSettingsUnreadable(const QString &why)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    saveSettings(settings);
+    if (!m_keepSettings) {
+        QSettings settings;
+        saveSettings(settings);
+    }
     event->accept();
 }

@@ -43,6 +43,8 @@ public:
     void askToRenameSession(int index);
     // Closes every tab, then opens the first start's: a TCP Server, a TCP Client and a UDP tab.
     void resetSessions();
+    // Closes every tab at once, without asking.
+    void closeAllSessions();
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(QSettings &settings);
@@ -54,18 +56,16 @@ private:
     void buildMenus();
     SessionTab *createTab(Session::Kind kind);
     QString uniqueName(Session::Kind kind) const;
-    void removeAllSessions();
     void showCurrentStatus();
     void updateTabState(SessionTab *tab);
     void updatePlaceholder();
     void saveCurrentLog();
     void showAbout();
-    bool restoreSessions(QSettings &settings);
-    void restoreFirstRelease(QSettings &settings);
-    void restoreGeometryFrom(QSettings &settings);
     void tellSettingsUnreadable(const QString &why);
 
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;
     StatusLabel *m_status = nullptr;
+    // The settings came from a newer version: they are not overwritten on quit.
+    bool m_keepSettings = false;
 };

@@ -1,6 +1,7 @@
 #include "multicastpanel.h"
 
 #include "controls.h"
+#include "settingsvalues.h"
 #include "udpsession.h"
 
 #include <QCheckBox>
@@ -227,8 +228,8 @@ void MulticastPanel::restoreSettings(QSettings &settings)
     const int ttl = settings.value(QStringLiteral("ttl")).toString().toInt(&ok);
     if (ok && ttl >= 1 && ttl <= 255)
         m_ttl->setValue(ttl);
-    m_loopback->setChecked(settings.value(QStringLiteral("loopback"), true).toBool());
-    m_expand->setChecked(settings.value(QStringLiteral("shown"), false).toBool());
+    m_loopback->setChecked(SettingsValues::readBool(settings, QStringLiteral("loopback"), true));
+    m_expand->setChecked(SettingsValues::readBool(settings, QStringLiteral("shown"), false));
     settings.endGroup();
     applyOptions();
 }

@@ -2,6 +2,7 @@
 
 #include "controls.h"
 #include "encodings.h"
+#include "settingsvalues.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -302,10 +303,10 @@ void SendPane::restoreSettings(QSettings &settings)
     const int ending = settings.value(QStringLiteral("lineEnding"), 0).toInt();
     if (ending >= 0 && ending < m_lineEnding->count())
         m_lineEnding->setCurrentIndex(ending);
-    m_escapes->setChecked(settings.value(QStringLiteral("escapes"), false).toBool());
+    m_escapes->setChecked(SettingsValues::readBool(settings, QStringLiteral("escapes"), false));
     {
         const QSignalBlocker blocker(m_hex);
-        m_hex->setChecked(settings.value(QStringLiteral("hex"), false).toBool());
+        m_hex->setChecked(SettingsValues::readBool(settings, QStringLiteral("hex"), false));
     }
     m_editor->setPlainText(settings.value(QStringLiteral("payload")).toString());
     const QStringList texts = settings.value(QStringLiteral("history")).toStringList();

@@ -87,7 +87,7 @@ void ServerTab::updateControls()
     const bool listening = m_server->isListening();
     Controls::setText(m_listen, listening ? tr("Stop") : tr("Listen"));
     m_bind->setEnabled(!listening);
-    sendPane()->setTarget(m_server->channelCount() > 0,
+    sendPane()->setTarget(listening && m_server->channelCount() > 0,
                           listening ? tr("No peer is connected yet.")
                                     : tr("Start listening and wait for a peer to connect."));
 }
@@ -110,7 +110,7 @@ void ServerTab::handleStateChanged(Session::State state)
 
 QString ServerTab::listeningMessage() const
 {
-    const QString where = TcpServerSession::describeAddress(m_server->listenAddress());
+    const QString where = SocketErrors::describeBindAddress(m_server->listenAddress());
     const quint16 port = m_server->listenPort();
     if (m_server->allowList().isEmpty())
         return tr("Listening on %1, port %2").arg(where).arg(port);

@@ -148,7 +148,7 @@ QString SessionLog::closedMessage(const QString &label, const QString &reason) c
     switch (m_session->kind()) {
     case Session::Kind::TcpServer: return tr("%1 disconnected (%2)").arg(label, reason);
     case Session::Kind::TcpClient: return tr("Disconnected from %1 (%2)").arg(label, reason);
-    case Session::Kind::Udp: return tr("Remote %1 forgotten (%2)").arg(label, reason);
+    case Session::Kind::Udp: return tr("Remote %1 removed from the list (%2)").arg(label, reason);
     }
     return {};
 }
@@ -162,6 +162,7 @@ QString SessionLog::groupMessage(const Group &group) const
         return udp ? tr("%n new remote(s): %1", nullptr, count).arg(labels)
                    : tr("%n peer(s) connected: %1", nullptr, count).arg(labels);
     }
-    return udp ? tr("%n remote(s) forgotten (%1): %2", nullptr, count).arg(group.reason, labels)
+    return udp ? tr("%n remote(s) removed from the list (%1): %2", nullptr, count)
+                           .arg(group.reason, labels)
                : tr("%n peer(s) disconnected (%1): %2", nullptr, count).arg(group.reason, labels);
 }

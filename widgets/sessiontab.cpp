@@ -8,6 +8,7 @@
 #include "responder.h"
 #include "sendpane.h"
 #include "sessionlog.h"
+#include "settingsvalues.h"
 #include "statuslabel.h"
 
 #include <QCheckBox>
@@ -33,8 +34,10 @@ SessionTab::SessionTab(Session *session, QWidget *parent)
     connect(m_echo, &QCheckBox::toggled, this, [this](bool on) {
         m_responder->setMode(on ? Responder::Mode::Echo : Responder::Mode::Off);
     });
-    connect(m_sendPane, &SendPane::sendRequested, this, &SessionTab::send);
-    connect(m_sendPane, &SendPane::sendToAllRequested, this, &SessionTab::sendToAll);
+    connect(m_sendPane, &SendPane::sendRequested, this,
+            [this](const QByteArray &payload) { sendAsAsked(payload, false); });
+    connect(m_sendPane, &SendPane::sendToAllRequested, this,
+            [this](const QByteArray &payload) { sendAsAsked(payload, true); });
     connect(m_sendPane, &SendPane::encodingChanged, m_logView, &LogView::setSendEncoding);
     connect(m_channelView, &ChannelListView::selectionChanged, this,
             &SessionTab::handleSelectionChanged);
@@ -46,9 +49,9 @@ SessionTab::SessionTab(Session *session, QWidget *parent)
                 }
             });
     connect(session, &Session::errorOccurred, this, &SessionTab::handleSessionError);
-    // A send that went through says the last error is over: the status is the session's again.
+    // A send of the user's that went through says the last error is over (see sendAsAsked()).
     connect(session, &Session::sent, this, [this] {
-        if (m_status->isError())
+        if (m_userSending && m_status->isError())
             showStatus(m_lastStatus);
     });
     connect(session, &Session::stateChanged, this, [this](Session::State state) {
@@ -138,6 +141,17 @@ void SessionTab::handleSessionError(const QString &message, ChannelId)
     showStatus(message, true);
 }
 
+void SessionTab::sendAsAsked(const QByteArray &payload, bool toAll)
+{
+    // Only while it runs: an answer of Echo's, or a send of another stage, is not the user's.
+    m_userSending = true;
+    if (toAll)
+        sendToAll(payload);
+    else
+        send(payload);
+    m_userSending = false;
+}
+
 void SessionTab::sendToAll(const QByteArray &payload)
 {
     if (m_session->sendToAll(payload) == 0)
@@ -178,8 +192,8 @@ void SessionTab::restoreSettings(QSettings &settings)
 {
     // Echo sends to peers: only a value this version wrote turns it on, not any text that
     // QVariant happens to read as true ("maybe").
-    const QString echo = settings.value(QStringLiteral("echo")).toString();
-    m_echo->setChecked(echo == u"true" || echo == u"1");
+    // Echo answers peers: only a value this version wrote turns it on.
+    m_echo->setChecked(SettingsValues::readBool(settings, QStringLiteral("echo"), false));
     m_sendPane->restoreSettings(settings);
     m_logView->restoreSettings(settings);
     m_logView->setSendEncoding(m_sendPane->encoding());

@@ -81,6 +81,7 @@ protected:
 
 private:
     void handleSelectionChanged();
+    void sendAsAsked(const QByteArray &payload, bool toAll);
     void handleSessionError(const QString &message, ChannelId channel);
 
     Session *m_session = nullptr;
@@ -97,4 +98,5 @@ private:
     bool m_sized = false;
     QList<ChannelId> m_chosen;
     QString m_lastStatus; // the last status that was not an error
+    bool m_userSending = false;
 };

@@ -7,7 +7,6 @@
 #include "sendpane.h"
 #include "sessionlog.h"
 #include "socketerrors.h"
-#include "tcpserversession.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -113,10 +112,11 @@ void UdpTab::updateControls()
 void UdpTab::handleStateChanged(Session::State state)
 {
     if (state == Session::State::Open) {
+        m_dropsReported = 0; // the system counts afresh for each socket
         m_bind->showOpen(m_udp->localPort());
         const QString message =
                 tr("Open on %1, port %2")
-                        .arg(TcpServerSession::describeAddress(m_udp->localAddress()))
+                        .arg(SocketErrors::describeBindAddress(m_udp->localAddress()))
                         .arg(m_udp->localPort());
         sessionLog()->addEvent(LogEntry::Kind::Listening, message);
         showStatus(message);

@@ -10,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkInterface>
 #include <limits>
 
 // The options both commands understand.
@@ -56,9 +55,6 @@ bool isAnyAddress(const QHostAddress &address)
            address == QHostAddress::AnyIPv6;
 }
 
-// Whether the kernel takes address for a broadcast, which needs SO_BROADCAST: the limited
-// broadcast address, or the directed broadcast address of a subnet of this computer
-// (127.255.255.255 on the loopback interface too).
 } // namespace
 
 CliRequest CliOptions::usageError(const QString &message)

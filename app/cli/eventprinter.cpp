@@ -164,8 +164,9 @@ void EventPrinter::handleReceived(ChannelId id, const QByteArray &data)
         line.add(u"bytes", data.size());
         if (!writesFile()) {
             line.add(u"hex", jsonHex(data));
-            line.add(u"text",
-                     datagram ? decodeWhole(stream.decoder, data) : stream.decoder.decode(data));
+            // Each sender's datagrams are one stream, as in the window's log: a character split
+            // between two datagrams shows whole in the second.
+            line.add(u"text", stream.decoder.decode(data));
         }
         writeStdout(line.toLine());
         return;
@@ -185,8 +186,8 @@ void EventPrinter::handleReceived(ChannelId id, const QByteArray &data)
         writeText(stream.decoder.decode(data));
         return;
     }
-    // One datagram, one message: decoded on its own, and on a line of its own.
-    QString text = decodeWhole(stream.decoder, data);
+    // One datagram, one line; decoded as part of its sender's stream, as above.
+    QString text = stream.decoder.decode(data);
     if (!text.endsWith(u'\n'))
         text += u'\n';
     writeText(text);

@@ -163,7 +163,8 @@ QString HelpText::text()
                     {QStringLiteral("--udp"),
                      tr("use a UDP socket instead of TCP. listen binds PORT (and --bind ADDR) and "
                         "shows every datagram with its sender. send sends the payload as one "
-                        "datagram each time, all from one free port, and counts every datagram that "
+                        "datagram each time, all from one free port, and counts every datagram "
+                        "that "
                         "arrives during the wait as a reply")},
                     {QStringLiteral("--join GROUP"),
                      tr("join this IPv4 or IPv6 multicast group; may be repeated. Needs a socket "

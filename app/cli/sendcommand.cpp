@@ -206,5 +206,8 @@ void SendCommand::finish(int exitCode)
         m_client->abort(); // an attempt still connecting
     else
         m_udp->close();
-    emit finished(m_exitCode);
+    // Later, not now: finish() may run in a slot of the session, whose signals (an error of the
+    // close, say) wait until it returns, and may still make the run a failure.
+    QMetaObject::invokeMethod(
+            this, [this] { emit finished(m_exitCode); }, Qt::QueuedConnection);
 }

@@ -429,9 +429,13 @@ void tst_BadInput::rejected_data()
              "1\\kind=tcp-server\n1\\port=-1\n1\\address=999.1.1.1\n1\\echo=maybe\n"
              "1\\log\\displayEncoding=NOPE\n"
              "2\\kind=tcp-client\n2\\host=\n2\\port=0\n2\\send\\lineEnding=x\n");
+    // Said, and left as they are (see tst_MainWindow::settingsFromTheFutureAreKept).
     settings("settings: version from the future",
              "[General]\nversion=99\ncurrentSession=1\n[sessions]\nsize=1\n"
-             "1\\kind=tcp-client\n1\\host=10.9.9.9\n1\\port=9999\n");
+             "1\\kind=tcp-client\n1\\host=10.9.9.9\n1\\port=9999\n",
+             {"newer version"});
+    settings("settings: version 2 without its sessions", "[General]\nversion=2\ncurrentSession=0\n",
+             {"saved sessions could not be read"});
     // Files that cannot be read: said once, and the defaults are used.
     settings("settings: sessions of no known kind",
              "[General]\nversion=2\n[sessions]\nsize=2\n1\\kind=telnet\n2\\kind=\n",

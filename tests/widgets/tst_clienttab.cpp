@@ -397,8 +397,7 @@ void tst_ClientTab::connectionIsListed()
     QVERIFY(received >= 0);
     // The local end is in the tooltip of the server's column.
     QVERIFY(connections->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(local));
-    QTRY_COMPARE(connections->model()->index(0, received).data().toString(),
-                 QStringLiteral("5 B"));
+    QTRY_COMPARE(connections->model()->index(0, received).data().toString(), QStringLiteral("5 B"));
     server->socket()->disconnectFromHost();
     QTRY_COMPARE(connections->model()->rowCount(), 0);
 }

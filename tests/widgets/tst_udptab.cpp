@@ -541,7 +541,8 @@ void tst_UdpTab::forgetRemote()
     QTRY_COMPARE(remotes->model()->rowCount(), 1);
     QCOMPARE(remotes->model()->index(0, 0).data().toString(), b.label());
     QCOMPARE(WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Disconnected),
-             QStringList{QStringLiteral("Remote %1 forgotten (closed by user)").arg(a.label())});
+             QStringList{QStringLiteral("Remote %1 removed from the list (closed by user)")
+                                 .arg(a.label())});
     // The user knows it is gone: Send goes to Remote host and Remote port, not to a "departed"
     // choice.
     RUN_STEP(setRemote(QStringLiteral("127.0.0.1"), QString::number(b.port())));
