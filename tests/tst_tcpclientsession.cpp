@@ -65,6 +65,7 @@ private slots:
 
     void connectPhases_data();
     void connectPhases();
+    void cancelledAsItStarts();
     void channelFollowsConnection();
     void sendPayload_data();
     void sendPayload();
@@ -609,6 +610,29 @@ void tst_TcpClientSession::phaseText()
         texts.insert(text);
     }
     QCOMPARE(texts.size(), 5);
+}
+
+// A stage that gives up as soon as the client starts (a scheduler, a reconnect policy) closes it
+// from a slot of stateChanged(Opening): the attempt ends cleanly, and a new one works.
+void tst_TcpClientSession::cancelledAsItStarts()
+{
+    QSignalSpy errors(m_client.get(), &Session::errorOccurred);
+    bool cancel = true;
+    connect(m_client.get(), &Session::stateChanged, this, [this, &cancel](Session::State state) {
+        if (state == Session::State::Opening && cancel)
+            m_client->close();
+    });
+    m_client->connectToHost(QStringLiteral("127.0.0.1"), m_server->serverPort());
+    QCOMPARE(m_client->phase(), TcpClientSession::Phase::Unconnected);
+    QCOMPARE(m_client->state(), Session::State::Closed);
+    QCOMPARE(errors.size(), 0);
+    QTest::qWait(50);
+    QCOMPARE(m_client->channelCount(), 0);
+
+    cancel = false;
+    m_client->connectToHost(QStringLiteral("127.0.0.1"), m_server->serverPort());
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->phase(), TcpClientSession::Phase::Connected, kTimeout);
+    QCOMPARE(m_client->channelCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_TcpClientSession)
