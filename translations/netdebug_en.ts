@@ -364,38 +364,6 @@ Last seen %2</source>
         <source>%1 is a broadcast address: add --broadcast to send there.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is an option of UDP sockets: add --udp to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In --join: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--multicast-interface needs an interface name or one of its addresses, as in lo or 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot join IPv4 group %1 on the IPv6 socket that sends to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot join IPv6 group %1 on the IPv4 socket that sends to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot join IPv4 group %1 on a socket bound to the IPv6 address %2: leave out --bind, or bind to 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot join IPv6 group %1 on a socket bound to the IPv4 address %2: leave out --bind, or bind to ::.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In --multicast-interface: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ClientTab</name>
@@ -1758,6 +1726,41 @@ Bytes sent: %2</source>
             <numerusform>the limit of %n connection is reached</numerusform>
             <numerusform>the limit of %n connections is reached</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UdpCliOptions</name>
+    <message>
+        <source>%1 is an option of UDP sockets: add --udp to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In --join: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--multicast-interface needs an interface name or one of its addresses, as in lo or 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join IPv4 group %1 on the IPv6 socket that sends to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join IPv6 group %1 on the IPv4 socket that sends to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join IPv4 group %1 on a socket bound to the IPv6 address %2: leave out --bind, or bind to 0.0.0.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot join IPv6 group %1 on a socket bound to the IPv4 address %2: leave out --bind, or bind to ::.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In --multicast-interface: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -363,38 +363,6 @@ Last seen %2</source>
         <source>%1 is a broadcast address: add --broadcast to send there.</source>
         <translation>%1 是广播地址：要向其发送，请添加 --broadcast。</translation>
     </message>
-    <message>
-        <source>%1 is an option of UDP sockets: add --udp to use it.</source>
-        <translation>%1 是 UDP 套接字的选项：请添加 --udp 后再使用。</translation>
-    </message>
-    <message>
-        <source>In --join: %1</source>
-        <translation>--join 参数有误：%1</translation>
-    </message>
-    <message>
-        <source>--multicast-interface needs an interface name or one of its addresses, as in lo or 127.0.0.1.</source>
-        <translation>--multicast-interface 需要网络接口名或该接口的某个地址，例如 lo 或 127.0.0.1。</translation>
-    </message>
-    <message>
-        <source>Cannot join IPv4 group %1 on the IPv6 socket that sends to %2.</source>
-        <translation>无法在发往 %2 的 IPv6 套接字上加入 IPv4 组播组 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot join IPv6 group %1 on the IPv4 socket that sends to %2.</source>
-        <translation>无法在发往 %2 的 IPv4 套接字上加入 IPv6 组播组 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot join IPv4 group %1 on a socket bound to the IPv6 address %2: leave out --bind, or bind to 0.0.0.0.</source>
-        <translation>无法在绑定到 IPv6 地址 %2 的套接字上加入 IPv4 组播组 %1：请去掉 --bind，或绑定到 0.0.0.0。</translation>
-    </message>
-    <message>
-        <source>Cannot join IPv6 group %1 on a socket bound to the IPv4 address %2: leave out --bind, or bind to ::.</source>
-        <translation>无法在绑定到 IPv4 地址 %2 的套接字上加入 IPv6 组播组 %1：请去掉 --bind，或绑定到 ::。</translation>
-    </message>
-    <message>
-        <source>In --multicast-interface: %1</source>
-        <translation>--multicast-interface 参数有误：%1</translation>
-    </message>
 </context>
 <context>
     <name>ClientTab</name>
@@ -1735,6 +1703,41 @@ Bytes sent: %2</source>
         <translation>
             <numerusform>已达到 %n 个连接的上限</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UdpCliOptions</name>
+    <message>
+        <source>%1 is an option of UDP sockets: add --udp to use it.</source>
+        <translation>%1 是 UDP 套接字的选项：请添加 --udp 后再使用。</translation>
+    </message>
+    <message>
+        <source>In --join: %1</source>
+        <translation>--join 参数有误：%1</translation>
+    </message>
+    <message>
+        <source>--multicast-interface needs an interface name or one of its addresses, as in lo or 127.0.0.1.</source>
+        <translation>--multicast-interface 需要网络接口名或该接口的某个地址，例如 lo 或 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>Cannot join IPv4 group %1 on the IPv6 socket that sends to %2.</source>
+        <translation>无法在发往 %2 的 IPv6 套接字上加入 IPv4 组播组 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot join IPv6 group %1 on the IPv4 socket that sends to %2.</source>
+        <translation>无法在发往 %2 的 IPv4 套接字上加入 IPv6 组播组 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot join IPv4 group %1 on a socket bound to the IPv6 address %2: leave out --bind, or bind to 0.0.0.0.</source>
+        <translation>无法在绑定到 IPv6 地址 %2 的套接字上加入 IPv4 组播组 %1：请去掉 --bind，或绑定到 0.0.0.0。</translation>
+    </message>
+    <message>
+        <source>Cannot join IPv6 group %1 on a socket bound to the IPv4 address %2: leave out --bind, or bind to ::.</source>
+        <translation>无法在绑定到 IPv4 地址 %2 的套接字上加入 IPv6 组播组 %1：请去掉 --bind，或绑定到 ::。</translation>
+    </message>
+    <message>
+        <source>In --multicast-interface: %1</source>
+        <translation>--multicast-interface 参数有误：%1</translation>
     </message>
 </context>
 <context>

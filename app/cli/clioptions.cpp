@@ -4,6 +4,7 @@
 #include "payloadcodec.h"
 #include "socketerrors.h"
 #include "streamdecoder.h"
+#include "udpoptions.h"
 #include "udpsession.h"
 
 #include <QCommandLineOption>
@@ -12,30 +13,6 @@
 #include <QFileInfo>
 #include <limits>
 
-// The options both commands understand.
-struct CommonOptions
-{
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}};
-    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}};
-    QCommandLineOption encoding{QStringLiteral("encoding"), QString(), QStringLiteral("NAME")};
-    QCommandLineOption escapes{QStringLiteral("escapes")};
-    QCommandLineOption output{QStringLiteral("output"), QString(), QStringLiteral("FILE")};
-    QCommandLineOption json{QStringLiteral("json")};
-    QCommandLineOption udp{QStringLiteral("udp")};
-    QCommandLineOption join{QStringLiteral("join"), QString(), QStringLiteral("GROUP")};
-    QCommandLineOption multicastInterface{QStringLiteral("multicast-interface"), QString(),
-                                          QStringLiteral("IF")};
-    QCommandLineOption ttl{QStringLiteral("ttl"), QString(), QStringLiteral("N")};
-    QCommandLineOption broadcast{QStringLiteral("broadcast")};
-
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({help, version, encoding, escapes, output, json, udp, join,
-                           multicastInterface, ttl, broadcast});
-    }
-};
-
 namespace {
 
 constexpr int kMaxMilliseconds = 24 * 60 * 60 * 1000;
@@ -43,11 +20,6 @@ constexpr int kMaxMilliseconds = 24 * 60 * 60 * 1000;
 constexpr qint64 kMaxFileMiB = 1024;
 constexpr qint64 kMaxFileBytes = kMaxFileMiB * 1024 * 1024;
 constexpr qint64 kFileChunkBytes = 1024 * 1024;
-
-QString optionName(const QCommandLineOption &option)
-{
-    return QStringLiteral("--") + option.names().constLast();
-}
 
 bool isAnyAddress(const QHostAddress &address)
 {
@@ -137,7 +109,7 @@ CliRequest CliOptions::parseListen(const QStringList &arguments)
     if (error.isEmpty())
         readOutput(parser, &options.output, &error);
     if (error.isEmpty())
-        readUdp(parser, common, &options.udp, &error);
+        UdpCliOptions::read(parser, common, &options.udp, &error);
     if (!error.isEmpty())
         return usageError(error);
     const bool udp = options.udp.enabled;
@@ -175,7 +147,8 @@ CliRequest CliOptions::parseListen(const QStringList &arguments)
         return usageError(tr("--join needs a socket bound to all interfaces, which multicast "
                              "datagrams reach: leave out --bind %1, or bind to 0.0.0.0 or ::.")
                                   .arg(options.bindAddress.toString()));
-    if (const QString problem = checkGroupsFit(options.udp, options.bindAddress, QString());
+    if (const QString problem =
+                UdpCliOptions::checkGroupsFit(options.udp, options.bindAddress, QString());
         !problem.isEmpty())
         return usageError(problem);
 
@@ -266,7 +239,7 @@ CliRequest CliOptions::parseSend(const QStringList &arguments)
     if (error.isEmpty())
         readOutput(parser, &options.output, &error);
     if (error.isEmpty())
-        readUdp(parser, common, &options.udp, &error);
+        UdpCliOptions::read(parser, common, &options.udp, &error);
     if (error.isEmpty())
         readInt(parser, wait, 0, kMaxMilliseconds, &options.waitMs, &error);
     if (error.isEmpty())
@@ -339,81 +312,13 @@ CliRequest CliOptions::parseSend(const QStringList &arguments)
                 return usageError(tr("%1 is a broadcast address: add --broadcast to send there.")
                                           .arg(literal.toString()));
         }
-        if (const QString problem =
-                    checkGroupsFit(options.udp, options.udpBindAddress, options.host);
+        if (const QString problem = UdpCliOptions::checkGroupsFit(
+                    options.udp, options.udpBindAddress, options.host);
             !problem.isEmpty())
             return usageError(problem);
     }
     request.action = CliRequest::Action::Send;
     return request;
-}
-
-bool CliOptions::readUdp(const QCommandLineParser &parser, const CommonOptions &common,
-                         UdpOptions *udp, QString *error)
-{
-    udp->enabled = parser.isSet(common.udp);
-    if (!udp->enabled) {
-        for (const QCommandLineOption *option :
-             {&common.join, &common.multicastInterface, &common.ttl, &common.broadcast}) {
-            if (parser.isSet(*option)) {
-                *error = tr("%1 is an option of UDP sockets: add --udp to use it.")
-                                 .arg(optionName(*option));
-                return false;
-            }
-        }
-        return true;
-    }
-    const QStringList groups = parser.values(common.join);
-    for (const QString &text : groups) {
-        QHostAddress group;
-        if (const QString problem = UdpSession::checkGroup(text, &group); !problem.isEmpty()) {
-            *error = tr("In --join: %1").arg(problem);
-            return false;
-        }
-        if (!udp->groups.contains(group))
-            udp->groups.append(group);
-    }
-    if (parser.isSet(common.multicastInterface)) {
-        udp->multicastInterface = parser.value(common.multicastInterface).trimmed();
-        if (udp->multicastInterface.isEmpty()) {
-            *error = tr("--multicast-interface needs an interface name or one of its addresses, "
-                        "as in lo or 127.0.0.1.");
-            return false;
-        }
-        *error = checkInterface(udp->multicastInterface);
-        if (!error->isEmpty())
-            return false;
-    }
-    if (!readInt(parser, common.ttl, 1, 255, &udp->ttl, error))
-        return false;
-    udp->broadcast = parser.isSet(common.broadcast);
-    return true;
-}
-
-QString CliOptions::checkGroupsFit(const UdpOptions &udp, const QHostAddress &address,
-                                   const QString &host)
-{
-    const bool ipv4Only = address.protocol() == QAbstractSocket::IPv4Protocol;
-    const bool ipv6Only = address.protocol() == QAbstractSocket::IPv6Protocol;
-    for (const QHostAddress &group : udp.groups) {
-        const bool ipv4Group = group.protocol() == QAbstractSocket::IPv4Protocol;
-        if (ipv4Group ? !ipv6Only : !ipv4Only)
-            continue;
-        // send has no --bind: the address it sends to decides the socket's family.
-        if (!host.isEmpty()) {
-            return ipv4Group ? tr("Cannot join IPv4 group %1 on the IPv6 socket that sends to %2.")
-                                       .arg(group.toString(), host)
-                             : tr("Cannot join IPv6 group %1 on the IPv4 socket that sends to %2.")
-                                       .arg(group.toString(), host);
-        }
-        return ipv4Group ? tr("Cannot join IPv4 group %1 on a socket bound to the IPv6 address "
-                              "%2: leave out --bind, or bind to 0.0.0.0.")
-                                   .arg(group.toString(), address.toString())
-                         : tr("Cannot join IPv6 group %1 on a socket bound to the IPv4 address "
-                              "%2: leave out --bind, or bind to ::.")
-                                   .arg(group.toString(), address.toString());
-    }
-    return {};
 }
 
 bool CliOptions::readOutput(const QCommandLineParser &parser, OutputOptions *output, QString *error)
@@ -437,6 +342,11 @@ bool CliOptions::readOutput(const QCommandLineParser &parser, OutputOptions *out
     return true;
 }
 
+QString CliOptions::optionName(const QCommandLineOption &option)
+{
+    return QStringLiteral("--") + option.names().constLast();
+}
+
 bool CliOptions::readInt(const QCommandLineParser &parser, const QCommandLineOption &option,
                          int minimum, int maximum, int *value, QString *error)
 {
@@ -455,14 +365,6 @@ bool CliOptions::readInt(const QCommandLineParser &parser, const QCommandLineOpt
     }
     *value = number;
     return true;
-}
-
-QString CliOptions::checkInterface(const QString &name)
-{
-    // The session resolves the name again when it opens; this refuses a typo before any socket
-    // opens.
-    const QString problem = UdpSession::checkInterface(name);
-    return problem.isEmpty() ? QString() : tr("In --multicast-interface: %1").arg(problem);
 }
 
 QString CliOptions::checkEncoding(const QString &name)

@@ -3,6 +3,8 @@
 #include "allowlist.h"
 
 #include <QByteArray>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
@@ -10,9 +12,29 @@
 #include <QStringList>
 #include <optional>
 
-class QCommandLineOption;
-class QCommandLineParser;
-struct CommonOptions;
+// The options both commands understand.
+struct CommonOptions
+{
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}};
+    QCommandLineOption encoding{QStringLiteral("encoding"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption escapes{QStringLiteral("escapes")};
+    QCommandLineOption output{QStringLiteral("output"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption json{QStringLiteral("json")};
+    QCommandLineOption udp{QStringLiteral("udp")};
+    QCommandLineOption join{QStringLiteral("join"), QString(), QStringLiteral("GROUP")};
+    QCommandLineOption multicastInterface{QStringLiteral("multicast-interface"), QString(),
+                                          QStringLiteral("IF")};
+    QCommandLineOption ttl{QStringLiteral("ttl"), QString(), QStringLiteral("N")};
+    QCommandLineOption broadcast{QStringLiteral("broadcast")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions({help, version, encoding, escapes, output, json, udp, join,
+                           multicastInterface, ttl, broadcast});
+    }
+};
 
 // How received data and events are shown; shared by both commands.
 struct OutputOptions
@@ -85,6 +107,11 @@ class CliOptions
 public:
     static CliRequest parse(const QStringList &arguments);
     static QString versionText();
+    // What UdpCliOptions reads with too: an option as messages name it (--ttl), and a whole
+    // number from minimum to maximum, left as it is when the option is not given.
+    static QString optionName(const QCommandLineOption &option);
+    static bool readInt(const QCommandLineParser &parser, const QCommandLineOption &option,
+                        int minimum, int maximum, int *value, QString *error);
 
 private:
     // Parses what both commands share; returns the whole request when nothing more is needed
@@ -96,16 +123,6 @@ private:
     static CliRequest parseSend(const QStringList &arguments);
     static CliRequest usageError(const QString &message);
     static bool readOutput(const QCommandLineParser &parser, OutputOptions *output, QString *error);
-    // The UDP options; without --udp, refuses any of them.
-    static bool readUdp(const QCommandLineParser &parser, const CommonOptions &common,
-                        UdpOptions *udp, QString *error);
-    // Refuses groups that a socket bound to address cannot join; host: the one send sends to,
-    // empty for listen.
-    static QString checkGroupsFit(const UdpOptions &udp, const QHostAddress &address,
-                                  const QString &host);
-    static bool readInt(const QCommandLineParser &parser, const QCommandLineOption &option,
-                        int minimum, int maximum, int *value, QString *error);
     static QString checkEncoding(const QString &name);
-    static QString checkInterface(const QString &name);
     static bool readFile(const QString &path, QByteArray *bytes, QString *error);
 };

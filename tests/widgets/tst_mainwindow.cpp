@@ -5,9 +5,8 @@
 #include "logmodel.h"
 #include "logview.h"
 #include "mainwindow.h"
+#include "mainwindowtesthelpers.h"
 #include "multicastpanel.h"
-#include "responder.h"
-#include "sendpane.h"
 #include "servertab.h"
 #include "udptab.h"
 #include "widgettesthelpers.h"
@@ -15,18 +14,14 @@
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollBar>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
@@ -38,6 +33,9 @@
 #include <functional>
 #include <memory>
 
+using MainWindowTest::listen;
+using MainWindowTest::trigger;
+using MainWindowTest::withoutMnemonic;
 using WidgetTest::loggedData;
 
 namespace {
@@ -63,25 +61,6 @@ bool isPartOfControl(const QWidget *widget, const QWidget *window)
     return false;
 }
 
-QString withoutMnemonic(QString text)
-{
-    return text.remove(u'&');
-}
-
-// The action of a menu of the menu bar, found by the text a user reads.
-QAction *menuAction(QMainWindow *window, const QString &menu, const QString &text)
-{
-    for (QAction *top : window->menuBar()->actions()) {
-        if (!top->menu() || withoutMnemonic(top->text()) != menu)
-            continue;
-        for (QAction *action : top->menu()->actions()) {
-            if (withoutMnemonic(action->text()) == text)
-                return action;
-        }
-    }
-    return nullptr;
-}
-
 // The status line under a tab's fields: the one of its StatusLabels that shows the status.
 StatusLabel *statusLineOf(SessionTab *tab)
 {
@@ -96,18 +75,6 @@ StatusLabel *statusBarLabel(QMainWindow *window)
 {
     const QList<StatusLabel *> labels = window->statusBar()->findChildren<StatusLabel *>();
     return labels.size() == 1 ? labels.first() : nullptr;
-}
-
-// The keys this version writes; anything else in a saved file was let through from elsewhere.
-bool isKnownKey(const QString &key)
-{
-    static const QRegularExpression known(QStringLiteral(
-            "^(version|geometry|currentSession|sessions/size|sessions/\\d+/("
-            "kind|name|address|port|maxConnections|backlog|allowList|host|remoteHost|remotePort|"
-            "echo|send/(encoding|hex|escapes|lineEnding|payload|history|historyModes)|"
-            "log/(hexDisplay|timestamps|autoScroll|details|displayEncoding)|"
-            "multicast/(group|interface|ttl|loopback|shown)))$"));
-    return known.match(key).hasMatch();
 }
 
 // Answers the next message box with the button of that text, from a timer, since the box runs
@@ -145,8 +112,8 @@ private:
 
 } // namespace
 
-// Drives the whole window offscreen: its sessions, real connections, the tab set and its
-// settings across a restart, what a new user meets at 800×600, and accessibility.
+// Drives the whole window offscreen: its sessions, real connections, its tabs, what a new user
+// meets at 800×600, and accessibility. Its settings are tst_windowsettings'.
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
@@ -165,14 +132,6 @@ private slots:
     void closingTheLastTabShowsThePlaceholder();
     void altNumberPicksTabs();
     void tabShowsWhenSessionIsOpen();
-    void tabSetRestoredAfterRestart();
-    void settingsRoundTrip();
-    void portZeroIsRestoredAsZero();
-    void firstReleaseSettingsMigrate_data();
-    void firstReleaseSettingsMigrate();
-    void settingsFromTheFutureAreKept();
-    void corruptValuesAreIgnored();
-    void unreadableFileIsReportedOnceAndNotWrittenBack();
     void statusBarShowsTheCurrentSession();
     void everyTabFitsAt800x600();
     void longErrorDoesNotWidenTheWindow();
@@ -182,8 +141,6 @@ private slots:
     void everyControlHasAnAccessibleName();
 
 private:
-    void trigger(const QString &menu, const QString &text);
-    void listen(SessionTab *tab, const QString &address, quint16 *port);
     void renameWithDialog(const QString &name);
 
     std::unique_ptr<MainWindow> m_window;
@@ -196,39 +153,12 @@ void tst_MainWindow::initTestCase()
 
 void tst_MainWindow::init()
 {
-    QSettings().clear();
-    m_window = std::make_unique<MainWindow>();
-    WidgetTest::showAndActivate(m_window.get());
+    MainWindowTest::openWindow(m_window);
 }
 
 void tst_MainWindow::cleanup()
 {
-    m_window.reset();
-    QSettings().clear();
-}
-
-// Chooses a menu item, as a click on it does.
-void tst_MainWindow::trigger(const QString &menu, const QString &text)
-{
-    QAction *action = menuAction(m_window.get(), menu, text);
-    QVERIFY2(action, qPrintable(QStringLiteral("%1 ▸ %2").arg(menu, text)));
-    QVERIFY(action->isEnabled());
-    action->trigger();
-}
-
-// Types an address and port 0 into a server tab and clicks Listen.
-void tst_MainWindow::listen(SessionTab *tab, const QString &address, quint16 *port)
-{
-    QVERIFY(tab);
-    FIND_NAMED(QComboBox, addressField, tab, "Address");
-    FIND_NAMED(QLineEdit, portField, tab, "Port");
-    FIND_NAMED(QPushButton, button, tab, "Listen");
-    RUN_STEP(WidgetTest::replaceText(addressField->lineEdit(), address));
-    RUN_STEP(WidgetTest::replaceText(portField, QStringLiteral("0")));
-    RUN_STEP(WidgetTest::click(button));
-    QCOMPARE(button->text(), QStringLiteral("Stop"));
-    *port = portField->text().toUShort();
-    QVERIFY(*port != 0);
+    MainWindowTest::closeWindow(m_window);
 }
 
 // Answers the rename dialog that is open with a new name.
@@ -337,7 +267,7 @@ void tst_MainWindow::serverTabSendsToRealPeer()
 void tst_MainWindow::severalSessionsAtOnce()
 {
     ServerTab *first = m_window->serverTab();
-    RUN_STEP(trigger(QStringLiteral("File"), QStringLiteral("New TCP Server")));
+    RUN_STEP(trigger(m_window.get(), QStringLiteral("File"), QStringLiteral("New TCP Server")));
     auto *second = qobject_cast<ServerTab *>(m_window->currentSession());
     QVERIFY(second && second != first);
     QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->currentIndex()),
@@ -404,10 +334,10 @@ void tst_MainWindow::severalSessionsAtOnce()
 void tst_MainWindow::newSessionsAreNumbered()
 {
     QTabWidget *tabs = m_window->tabs();
-    RUN_STEP(trigger(QStringLiteral("File"), QStringLiteral("New TCP Server")));
-    RUN_STEP(trigger(QStringLiteral("File"), QStringLiteral("New TCP Server")));
-    RUN_STEP(trigger(QStringLiteral("File"), QStringLiteral("New UDP Session")));
-    RUN_STEP(trigger(QStringLiteral("File"), QStringLiteral("New TCP Client")));
+    RUN_STEP(trigger(m_window.get(), QStringLiteral("File"), QStringLiteral("New TCP Server")));
+    RUN_STEP(trigger(m_window.get(), QStringLiteral("File"), QStringLiteral("New TCP Server")));
+    RUN_STEP(trigger(m_window.get(), QStringLiteral("File"), QStringLiteral("New UDP Session")));
+    RUN_STEP(trigger(m_window.get(), QStringLiteral("File"), QStringLiteral("New TCP Client")));
     const QStringList expected{QStringLiteral("TCP Server"),   QStringLiteral("TCP Client"),
                                QStringLiteral("UDP"),          QStringLiteral("TCP Server 2"),
                                QStringLiteral("TCP Server 3"), QStringLiteral("UDP 2"),
@@ -425,7 +355,7 @@ void tst_MainWindow::newSessionsAreNumbered()
 
     // A name freed by closing is taken again.
     QVERIFY(m_window->closeSession(3));
-    RUN_STEP(trigger(QStringLiteral("File"), QStringLiteral("New TCP Server")));
+    RUN_STEP(trigger(m_window.get(), QStringLiteral("File"), QStringLiteral("New TCP Server")));
     QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("TCP Server 2"));
 }
 
@@ -433,7 +363,7 @@ void tst_MainWindow::renameSession()
 {
     QTabWidget *tabs = m_window->tabs();
     RUN_STEP(WidgetTest::clickTab(tabs, 1));
-    RUN_STEP(trigger(QStringLiteral("File"), QStringLiteral("Rename Session…")));
+    RUN_STEP(trigger(m_window.get(), QStringLiteral("File"), QStringLiteral("Rename Session…")));
     RUN_STEP(renameWithDialog(QStringLiteral("Device under test")));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Device under test"));
     QCOMPARE(tabs->widget(1)->accessibleName(), QStringLiteral("Device under test"));
@@ -451,7 +381,7 @@ void tst_MainWindow::renameSession()
     m_window->renameSession(0, QStringLiteral("   "));
     QCOMPARE(tabs->tabText(0), QStringLiteral("TCP Server"));
     // A renamed tab frees its kind's name for the next new one.
-    RUN_STEP(trigger(QStringLiteral("File"), QStringLiteral("New TCP Client")));
+    RUN_STEP(trigger(m_window.get(), QStringLiteral("File"), QStringLiteral("New TCP Client")));
     QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("TCP Client"));
 }
 
@@ -478,7 +408,7 @@ void tst_MainWindow::closeSessionAsksOnlyWithOpenConnections()
     QCOMPARE(peer.state(), QAbstractSocket::ConnectedState);
     {
         MessageBoxAnswer close(QStringLiteral("Close"));
-        RUN_STEP(trigger(QStringLiteral("File"), QStringLiteral("Close Session")));
+        RUN_STEP(trigger(m_window.get(), QStringLiteral("File"), QStringLiteral("Close Session")));
         QVERIFY(close.asked());
     }
     QCOMPARE(m_window->sessionCount(), 2);
@@ -525,7 +455,7 @@ void tst_MainWindow::closingTheLastTabShowsThePlaceholder()
     QVERIFY(stack);
     QCOMPARE(stack->currentWidget(), m_window->tabs());
     for (int i = 0; i < 3; ++i)
-        RUN_STEP(trigger(QStringLiteral("File"), QStringLiteral("Close Session")));
+        RUN_STEP(trigger(m_window.get(), QStringLiteral("File"), QStringLiteral("Close Session")));
     QCOMPARE(m_window->sessionCount(), 0);
     QVERIFY(!m_window->currentSession());
     QVERIFY(!m_window->tabs()->isVisible());
@@ -535,8 +465,8 @@ void tst_MainWindow::closingTheLastTabShowsThePlaceholder()
     QVERIFY2(shown.first().contains(QStringLiteral("New TCP Server")), qPrintable(shown.first()));
     QCOMPARE(WidgetTest::statusBarText(m_window.get()), QString());
     // Nothing to close, rename or toggle: the actions do nothing, and nothing breaks.
-    RUN_STEP(trigger(QStringLiteral("File"), QStringLiteral("Close Session")));
-    RUN_STEP(trigger(QStringLiteral("Session"), QStringLiteral("Open / Close")));
+    RUN_STEP(trigger(m_window.get(), QStringLiteral("File"), QStringLiteral("Close Session")));
+    RUN_STEP(trigger(m_window.get(), QStringLiteral("Session"), QStringLiteral("Open / Close")));
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
 
     FIND_NAMED(QToolButton, plus, m_window.get(), "New session");
@@ -584,424 +514,6 @@ void tst_MainWindow::tabShowsWhenSessionIsOpen()
     FIND_NAMED(QPushButton, stop, m_window->serverTab(), "Stop");
     RUN_STEP(WidgetTest::click(stop));
     QVERIFY(tabs->tabIcon(0).isNull());
-}
-
-void tst_MainWindow::tabSetRestoredAfterRestart()
-{
-    QTabWidget *tabs = m_window->tabs();
-    // TCP Server, TCP Client, UDP, then a second server renamed and a second UDP session; the
-    // client moved to the end.
-    RUN_STEP(trigger(QStringLiteral("File"), QStringLiteral("New TCP Server")));
-    m_window->renameSession(3, QStringLiteral("Backend"));
-    RUN_STEP(trigger(QStringLiteral("File"), QStringLiteral("New UDP Session")));
-    tabs->tabBar()->moveTab(1, 4);
-    const QStringList names{QStringLiteral("TCP Server"), QStringLiteral("UDP"),
-                            QStringLiteral("Backend"), QStringLiteral("UDP 2"),
-                            QStringLiteral("TCP Client")};
-    for (int i = 0; i < names.size(); ++i)
-        QCOMPARE(m_window->sessionName(i), names[i]);
-    const QList<Session::Kind> kinds{Session::Kind::TcpServer, Session::Kind::Udp,
-                                     Session::Kind::TcpServer, Session::Kind::Udp,
-                                     Session::Kind::TcpClient};
-
-    // Settings of each: Echo on Backend, a display encoding on UDP, Details on the client, ports.
-    RUN_STEP(WidgetTest::clickTab(tabs, 2));
-    FIND_NAMED(QCheckBox, echo, m_window->sessionAt(2), "Echo");
-    FIND_NAMED(QLineEdit, backendPort, m_window->sessionAt(2), "Port");
-    RUN_STEP(WidgetTest::click(echo));
-    RUN_STEP(WidgetTest::replaceText(backendPort, QStringLiteral("9099")));
-    RUN_STEP(WidgetTest::clickTab(tabs, 1));
-    FIND_NAMED(QComboBox, display, m_window->sessionAt(1), "Display encoding");
-    RUN_STEP(WidgetTest::chooseItem(display, QStringLiteral("GBK")));
-    RUN_STEP(WidgetTest::clickTab(tabs, 3));
-    FIND_NAMED(QLineEdit, remotePort, m_window->sessionAt(3), "Remote port");
-    RUN_STEP(WidgetTest::replaceText(remotePort, QStringLiteral("7000")));
-    RUN_STEP(WidgetTest::clickTab(tabs, 4));
-    FIND_NAMED(QCheckBox, details, m_window->sessionAt(4), "Details");
-    FIND_NAMED(QLineEdit, host, m_window->sessionAt(4), "Host");
-    RUN_STEP(WidgetTest::click(details));
-    RUN_STEP(WidgetTest::replaceText(host, QStringLiteral("device.example")));
-    RUN_STEP(WidgetTest::clickTab(tabs, 2));
-    m_window->close(); // saves, as on quit
-
-    MainWindow restored;
-    {
-        QSettings settings;
-        restored.restoreSettings(settings);
-    }
-    restored.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&restored));
-    QCOMPARE(restored.sessionCount(), names.size());
-    for (int i = 0; i < names.size(); ++i) {
-        QCOMPARE(restored.sessionName(i), names[i]);
-        QCOMPARE(restored.sessionAt(i)->kind(), kinds[i]);
-        QCOMPARE(restored.sessionAt(i)->accessibleName(), names[i]);
-    }
-    QCOMPARE(restored.tabs()->currentIndex(), 2);
-    QCOMPARE(restored.serverTab(), restored.sessionAt(0));
-    QCOMPARE(restored.udpTab(), restored.sessionAt(1));
-    QCOMPARE(restored.clientTab(), restored.sessionAt(4));
-    // The status bar shows the current session's status.
-    QCOMPARE(WidgetTest::statusBarText(&restored), restored.sessionAt(2)->statusText());
-
-    SessionTab *backend = restored.sessionAt(2);
-    FIND_NAMED(QCheckBox, echo2, backend, "Echo");
-    FIND_NAMED(QLineEdit, backendPort2, backend, "Port");
-    QVERIFY(echo2->isChecked());
-    QCOMPARE(backend->responder()->mode(), Responder::Mode::Echo);
-    QCOMPARE(backendPort2->text(), QStringLiteral("9099"));
-    FIND_NAMED(QCheckBox, echoFirst, restored.sessionAt(0), "Echo");
-    QVERIFY(!echoFirst->isChecked());
-    QCOMPARE(restored.sessionAt(1)->logView()->displayEncoding(), QStringLiteral("GBK"));
-    QCOMPARE(restored.sessionAt(1)->logModel()->encoding(), QStringLiteral("GBK"));
-    QCOMPARE(restored.sessionAt(3)->logView()->displayEncoding(), QString());
-    FIND_NAMED(QLineEdit, remotePort2, restored.sessionAt(3), "Remote port");
-    QCOMPARE(remotePort2->text(), QStringLiteral("7000"));
-    FIND_NAMED(QCheckBox, details2, restored.sessionAt(4), "Details");
-    FIND_NAMED(QLineEdit, host2, restored.sessionAt(4), "Host");
-    QVERIFY(details2->isChecked());
-    QCOMPARE(host2->text(), QStringLiteral("device.example"));
-    FIND_NAMED(QCheckBox, details0, restored.sessionAt(0), "Details");
-    QVERIFY(!details0->isChecked());
-
-    // And the restored sessions work: the restored Backend echoes a real peer.
-    quint16 port = 0;
-    RUN_STEP(listen(backend, QStringLiteral("127.0.0.1"), &port));
-    QTcpSocket peer;
-    QByteArray got;
-    connect(&peer, &QTcpSocket::readyRead, this, [&] { got += peer.readAll(); });
-    peer.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(peer.waitForConnected(5000));
-    peer.write("echo?");
-    QTRY_COMPARE(got, QByteArray("echo?"));
-}
-
-void tst_MainWindow::settingsRoundTrip()
-{
-    RUN_STEP(WidgetTest::clickTab(m_window->tabs(), 1));
-    FIND_NAMED(QWidget, client, m_window.get(), "TCP Client");
-    FIND_NAMED(QLineEdit, host, client, "Host");
-    FIND_NAMED(QLineEdit, port, client, "Port");
-    FIND_NAMED(QComboBox, encoding, client, "Encoding");
-    FIND_NAMED(QCheckBox, hex, client, "Hex");
-    FIND_NAMED(QCheckBox, hexDisplay, client, "Hex display");
-    FIND_NAMED(QPlainTextEdit, editor, client, "Payload");
-    RUN_STEP(WidgetTest::replaceText(host, QStringLiteral("192.0.2.7")));
-    RUN_STEP(WidgetTest::replaceText(port, QStringLiteral("4321")));
-    RUN_STEP(WidgetTest::chooseItem(encoding, QStringLiteral("GBK")));
-    RUN_STEP(WidgetTest::click(hex));
-    RUN_STEP(WidgetTest::replaceText(editor, QStringLiteral("DE AD")));
-    RUN_STEP(WidgetTest::click(hexDisplay));
-    FIND_NAMED(QWidget, server, m_window.get(), "TCP Server");
-    FIND_NAMED(QLineEdit, serverPort, server, "Port");
-    RUN_STEP(WidgetTest::replaceText(serverPort, QStringLiteral("9099")));
-    {
-        QSettings settings;
-        m_window->saveSettings(settings);
-    }
-
-    MainWindow restored;
-    {
-        QSettings settings;
-        restored.restoreSettings(settings);
-    }
-    QCOMPARE(restored.tabs()->currentIndex(), 1);
-    FIND_NAMED(QWidget, client2, &restored, "TCP Client");
-    FIND_NAMED(QLineEdit, host2, client2, "Host");
-    FIND_NAMED(QLineEdit, port2, client2, "Port");
-    FIND_NAMED(QComboBox, encoding2, client2, "Encoding");
-    FIND_NAMED(QCheckBox, hex2, client2, "Hex");
-    FIND_NAMED(QCheckBox, hexDisplay2, client2, "Hex display");
-    FIND_NAMED(QPlainTextEdit, editor2, client2, "Payload");
-    QCOMPARE(host2->text(), QStringLiteral("192.0.2.7"));
-    QCOMPARE(port2->text(), QStringLiteral("4321"));
-    QCOMPARE(encoding2->currentText(), QStringLiteral("GBK"));
-    QCOMPARE(restored.clientTab()->logModel()->encoding(), QStringLiteral("GBK"));
-    QVERIFY(hex2->isChecked());
-    QCOMPARE(editor2->toPlainText(), QStringLiteral("DE AD"));
-    QCOMPARE(restored.clientTab()->sendPane()->payload().bytes, QByteArray("\xDE\xAD"));
-    QVERIFY(hexDisplay2->isChecked());
-    QVERIFY(restored.clientTab()->logModel()->hexMode());
-    FIND_NAMED(QWidget, server2, &restored, "TCP Server");
-    FIND_NAMED(QLineEdit, serverPort2, server2, "Port");
-    FIND_NAMED(QComboBox, serverEncoding2, server2, "Encoding");
-    QCOMPARE(serverPort2->text(), QStringLiteral("9099"));
-    QCOMPARE(serverEncoding2->currentText(), QStringLiteral("UTF-8")); // per tab
-
-    // Values, never labels: "all interfaces" reads back in any language.
-    QSettings settings;
-    QCOMPARE(settings.value(QStringLiteral("sessions/1/address")).toString(),
-             QStringLiteral("any"));
-    QCOMPARE(settings.value(QStringLiteral("sessions/1/kind")).toString(),
-             QStringLiteral("tcp-server"));
-    QCOMPARE(settings.value(QStringLiteral("sessions/3/kind")).toString(), QStringLiteral("udp"));
-}
-
-void tst_MainWindow::portZeroIsRestoredAsZero()
-{
-    quint16 port = 0;
-    RUN_STEP(listen(m_window->serverTab(), QStringLiteral("127.0.0.1"), &port));
-    UdpTab *udp = m_window->udpTab();
-    RUN_STEP(WidgetTest::clickTab(m_window->tabs(), 2));
-    FIND_NAMED(QLineEdit, udpPort, udp, "Port");
-    FIND_NAMED(QPushButton, open, udp, "Open");
-    RUN_STEP(WidgetTest::replaceText(udpPort, QStringLiteral("0")));
-    RUN_STEP(WidgetTest::click(open));
-    QVERIFY(udpPort->text() != QStringLiteral("0"));
-    // Saved while they are open, on the ports they got.
-    m_window->close();
-
-    MainWindow restored;
-    {
-        QSettings settings;
-        restored.restoreSettings(settings);
-    }
-    FIND_NAMED(QLineEdit, serverPort, restored.serverTab(), "Port");
-    FIND_NAMED(QLineEdit, udpPort2, restored.udpTab(), "Port");
-    QCOMPARE(serverPort->text(), QStringLiteral("0"));
-    QCOMPARE(udpPort2->text(), QStringLiteral("0"));
-}
-
-void tst_MainWindow::firstReleaseSettingsMigrate_data()
-{
-    QTest::addColumn<QString>("savedAddress");
-    QTest::addColumn<QString>("shownAddress");
-    QTest::addColumn<QString>("value");
-    const QString any = QStringLiteral("All interfaces (IPv4 + IPv6)");
-    QTest::newRow("all interfaces, English label") << any << any << QStringLiteral("any");
-    QTest::newRow("all interfaces, Chinese label")
-            << QStringLiteral("所有网络接口（IPv4 + IPv6）") << any << QStringLiteral("any");
-    QTest::newRow("an IPv4 address") << QStringLiteral("127.0.0.1") << QStringLiteral("127.0.0.1")
-                                     << QStringLiteral("127.0.0.1");
-    QTest::newRow("an IPv6 address")
-            << QStringLiteral("::1") << QStringLiteral("::1") << QStringLiteral("::1");
-}
-
-void tst_MainWindow::firstReleaseSettingsMigrate()
-{
-    QFETCH(QString, savedAddress);
-    QFETCH(QString, shownAddress);
-    QFETCH(QString, value);
-    {
-        // What the first release wrote: two groups, one per tab.
-        QSettings settings;
-        settings.setValue(QStringLiteral("version"), 1);
-        settings.setValue(QStringLiteral("currentTab"), 1);
-        settings.setValue(QStringLiteral("server/address"), savedAddress);
-        settings.setValue(QStringLiteral("server/port"), QStringLiteral("9000"));
-        settings.setValue(QStringLiteral("server/maxConnections"), 12);
-        settings.setValue(QStringLiteral("server/allowList"), QStringLiteral("127.0.0.0/8"));
-        settings.setValue(QStringLiteral("server/log/hexDisplay"), true);
-        settings.setValue(QStringLiteral("client/host"), QStringLiteral("10.1.2.3"));
-        settings.setValue(QStringLiteral("client/port"), QStringLiteral("7000"));
-        settings.setValue(QStringLiteral("client/send/encoding"), QStringLiteral("GBK"));
-        settings.setValue(QStringLiteral("client/send/hex"), true);
-        settings.setValue(QStringLiteral("client/send/payload"), QStringLiteral("01 02"));
-        settings.setValue(QStringLiteral("client/send/history"), QStringList{"first", "41"});
-        settings.setValue(QStringLiteral("client/send/historyModes"), QVariantList{0, 1});
-    }
-    MainWindow window;
-    {
-        QSettings settings;
-        window.restoreSettings(settings);
-    }
-    QCOMPARE(window.sessionCount(), 3);
-    QCOMPARE(window.sessionAt(2)->kind(), Session::Kind::Udp);
-    QCOMPARE(window.tabs()->currentIndex(), 1);
-    ServerTab *server = window.serverTab();
-    FIND_NAMED(QComboBox, address, server, "Address");
-    FIND_NAMED(QLineEdit, serverPort, server, "Port");
-    QCOMPARE(address->currentText(), shownAddress);
-    QCOMPARE(serverPort->text(), QStringLiteral("9000"));
-    QCOMPARE(server->server()->maxConnections(), 12);
-    QCOMPARE(server->server()->allowList().size(), 1);
-    QVERIFY(server->logModel()->hexMode());
-    ClientTab *client = window.clientTab();
-    FIND_NAMED(QLineEdit, host, client, "Host");
-    FIND_NAMED(QLineEdit, clientPort, client, "Port");
-    FIND_NAMED(QComboBox, history, client, "History");
-    QCOMPARE(host->text(), QStringLiteral("10.1.2.3"));
-    QCOMPARE(clientPort->text(), QStringLiteral("7000"));
-    QCOMPARE(client->sendPane()->encoding(), QStringLiteral("GBK"));
-    QCOMPARE(client->sendPane()->payload().bytes, QByteArray("\x01\x02"));
-    QCOMPARE(history->count(), 2);
-    QVERIFY(WidgetTest::loggedMessages(client->logModel(), LogEntry::Kind::Error).isEmpty());
-
-    // Saved again, it is the new layout only, with the value instead of the label.
-    window.close();
-    QSettings settings;
-    QCOMPARE(settings.value(QStringLiteral("version")).toInt(), 2);
-    const QStringList keys = settings.allKeys();
-    for (const QString &key : keys)
-        QVERIFY2(isKnownKey(key), qPrintable(key));
-    QCOMPARE(settings.value(QStringLiteral("sessions/1/address")).toString(), value);
-    QCOMPARE(settings.value(QStringLiteral("sessions/2/host")).toString(),
-             QStringLiteral("10.1.2.3"));
-}
-
-void tst_MainWindow::settingsFromTheFutureAreKept()
-{
-    {
-        QSettings settings;
-        settings.setValue(QStringLiteral("version"), 99);
-        settings.setValue(QStringLiteral("currentSession"), 1);
-        settings.setValue(QStringLiteral("sessions/size"), 1);
-        settings.setValue(QStringLiteral("sessions/1/kind"), QStringLiteral("tcp-client"));
-        settings.setValue(QStringLiteral("sessions/1/host"), QStringLiteral("10.9.9.9"));
-        settings.setValue(QStringLiteral("sessions/1/port"), QStringLiteral("9999"));
-        settings.setValue(QStringLiteral("client/host"), QStringLiteral("10.9.9.9"));
-        settings.setValue(QStringLiteral("server/port"), QStringLiteral("7777"));
-    }
-    MainWindow window;
-    {
-        QSettings settings;
-        window.restoreSettings(settings);
-    }
-    QCOMPARE(window.sessionCount(), 3);
-    QCOMPARE(window.tabs()->currentIndex(), 0);
-    FIND_NAMED(QLineEdit, host, window.clientTab(), "Host");
-    FIND_NAMED(QLineEdit, port, window.clientTab(), "Port");
-    FIND_NAMED(QLineEdit, serverPort, window.serverTab(), "Port");
-    QCOMPARE(host->text(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(port->text(), QStringLiteral("8080"));
-    QCOMPARE(serverPort->text(), QStringLiteral("8080"));
-    // Said once, and the file is left for the version that wrote it: closing does not save.
-    const QStringList errors =
-            WidgetTest::loggedMessages(window.serverTab()->logModel(), LogEntry::Kind::Error);
-    QCOMPARE(errors.size(), 1);
-    QVERIFY2(errors.first().contains(QStringLiteral("newer version")), qPrintable(errors.first()));
-    window.close();
-    QSettings after;
-    QCOMPARE(after.value(QStringLiteral("version")).toInt(), 99);
-    QCOMPARE(after.value(QStringLiteral("sessions/1/host")).toString(), QStringLiteral("10.9.9.9"));
-}
-
-void tst_MainWindow::corruptValuesAreIgnored()
-{
-    {
-        QSettings settings;
-        settings.setValue(QStringLiteral("version"), 2);
-        settings.setValue(QStringLiteral("geometry"), QByteArray("not a geometry"));
-        settings.setValue(QStringLiteral("currentSession"), QStringLiteral("seven"));
-        settings.beginWriteArray(QStringLiteral("sessions"), 4);
-        settings.setArrayIndex(0);
-        settings.setValue(QStringLiteral("kind"), QStringLiteral("tcp-server"));
-        settings.setValue(QStringLiteral("name"), QString());
-        settings.setValue(QStringLiteral("port"), QStringLiteral("99999"));
-        settings.setValue(QStringLiteral("address"), QStringLiteral("not-an-ip"));
-        settings.setValue(QStringLiteral("send/encoding"), QString());
-        settings.setValue(QStringLiteral("send/lineEnding"), -3);
-        settings.setArrayIndex(1);
-        settings.setValue(QStringLiteral("kind"), QStringLiteral("telnet")); // no such kind
-        settings.setArrayIndex(2);
-        settings.setValue(QStringLiteral("kind"), QStringLiteral("tcp-client"));
-        settings.setValue(QStringLiteral("name"), QStringLiteral("Client"));
-        settings.setValue(QStringLiteral("port"), QStringLiteral("garbage"));
-        settings.setValue(QStringLiteral("send/encoding"), QStringLiteral("NOPE"));
-        settings.setValue(QStringLiteral("send/lineEnding"), 42);
-        settings.setValue(QStringLiteral("send/history"), 17);
-        settings.setValue(QStringLiteral("send/historyModes"), QStringLiteral("x"));
-        settings.setValue(QStringLiteral("log/displayEncoding"), QStringLiteral("NOPE"));
-        settings.setArrayIndex(3);
-        settings.setValue(QStringLiteral("kind"), QStringLiteral("udp"));
-        settings.setValue(QStringLiteral("remotePort"), QStringLiteral("0"));
-        settings.setValue(QStringLiteral("multicast/ttl"), 999);
-        settings.endArray();
-    }
-    MainWindow window;
-    {
-        QSettings settings;
-        window.restoreSettings(settings);
-    }
-    // The session of an unknown kind is left out; the others come with valid values only.
-    QCOMPARE(window.sessionCount(), 3);
-    QCOMPARE(window.tabs()->currentIndex(), 0);
-    QCOMPARE(window.sessionName(0), QStringLiteral("TCP Server"));
-    QCOMPARE(window.sessionName(1), QStringLiteral("Client"));
-    FIND_NAMED(QLineEdit, port, window.clientTab(), "Port");
-    FIND_NAMED(QComboBox, encoding, window.clientTab(), "Encoding");
-    FIND_NAMED(QComboBox, lineEnding, window.clientTab(), "Line ending");
-    FIND_NAMED(QComboBox, history, window.clientTab(), "History");
-    QCOMPARE(port->text(), QStringLiteral("8080"));
-    QCOMPARE(encoding->currentText(), QStringLiteral("UTF-8"));
-    QCOMPARE(window.clientTab()->logModel()->encoding(), QStringLiteral("UTF-8"));
-    QCOMPARE(window.clientTab()->logView()->displayEncoding(), QString());
-    QCOMPARE(lineEnding->currentIndex(), 0);
-    QVERIFY(history->count() <= 1);
-    FIND_NAMED(QLineEdit, serverPort, window.serverTab(), "Port");
-    FIND_NAMED(QComboBox, address, window.serverTab(), "Address");
-    FIND_NAMED(QComboBox, serverLineEnding, window.serverTab(), "Line ending");
-    QCOMPARE(serverPort->text(), QStringLiteral("8080"));
-    QCOMPARE(address->currentIndex(), 0);
-    QCOMPARE(serverLineEnding->currentIndex(), 0);
-    FIND_NAMED(QLineEdit, remotePort, window.udpTab(), "Remote port");
-    QCOMPARE(remotePort->text(), QStringLiteral("8080"));
-    QCOMPARE(window.udpTab()->udp()->multicastTtl(), 1);
-    QVERIFY(window.clientTab()->sendPane()->payload().ok());
-}
-
-void tst_MainWindow::unreadableFileIsReportedOnceAndNotWrittenBack()
-{
-    m_window.reset();
-    const QString path = QSettings().fileName();
-    const QByteArray garbage =
-            QByteArrayLiteral("\x00\x01\xff\xfe[[[\n=\n\xc3\x28@Variant(\\x\n[client\nport\n"
-                              "\x7fsecretGarbageKey=secretGarbageValue\n[sessions\nsize=99\n");
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        QCOMPARE(file.write(garbage), garbage.size());
-    }
-    m_window = std::make_unique<MainWindow>();
-    {
-        QSettings settings;
-        QCOMPARE(settings.status(), QSettings::FormatError);
-        m_window->restoreSettings(settings);
-    }
-    WidgetTest::showAndActivate(m_window.get());
-
-    // Said once, where the user looks; the defaults are used.
-    const QString said = WidgetTest::statusBarText(m_window.get());
-    QVERIFY2(said.contains(QStringLiteral("could not be read")) && said.contains(path),
-             qPrintable(said));
-    const QStringList errors = WidgetTest::loggedMessages(m_window->currentSession()->logModel(),
-                                                          LogEntry::Kind::Error);
-    QCOMPARE(errors, QStringList{said});
-    for (int i = 1; i < m_window->sessionCount(); ++i) {
-        QVERIFY(WidgetTest::loggedMessages(m_window->sessionAt(i)->logModel(),
-                                           LogEntry::Kind::Error)
-                        .isEmpty());
-    }
-    QCOMPARE(m_window->sessionCount(), 3);
-    FIND_NAMED(QLineEdit, port, m_window->clientTab(), "Port");
-    QCOMPARE(port->text(), QStringLiteral("8080"));
-    // It does not stand in for the sessions' own status: the next tab's shows.
-    RUN_STEP(WidgetTest::clickTab(m_window->tabs(), 1));
-    QCOMPARE(WidgetTest::statusBarText(m_window.get()), m_window->clientTab()->statusText());
-    QCOMPARE(WidgetTest::loggedMessages(m_window->clientTab()->logModel(), LogEntry::Kind::Error),
-             QStringList());
-
-    // Saved, the file holds what this version knows and none of the garbage.
-    m_window->close();
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray saved = file.readAll();
-    QVERIFY(!saved.contains("secretGarbage"));
-    QVERIFY(!saved.contains("size=99"));
-    QSettings settings;
-    QCOMPARE(settings.status(), QSettings::NoError);
-    const QStringList keys = settings.allKeys();
-    QVERIFY(keys.contains(QStringLiteral("sessions/size")));
-    for (const QString &key : keys)
-        QVERIFY2(isKnownKey(key), qPrintable(key));
-
-    // The next start reads it without a word.
-    MainWindow next;
-    next.restoreSettings(settings);
-    QCOMPARE(next.sessionCount(), 3);
-    QCOMPARE(next.statusBar()->currentMessage(), QString());
-    QVERIFY(WidgetTest::loggedMessages(next.serverTab()->logModel(), LogEntry::Kind::Error)
-                    .isEmpty());
 }
 
 void tst_MainWindow::statusBarShowsTheCurrentSession()
