@@ -285,7 +285,6 @@ void TcpServerSession::adopt(QTcpSocket *socket)
     peer.info.id = nextChannelId();
     peer.info.address = connection->peerAddress();
     peer.info.port = connection->peerPort();
-    peer.info.localLabel = connection->localLabel();
     peer.info.openedAt = peer.info.lastSeen = QDateTime::currentMSecsSinceEpoch();
     peer.info.state = ChannelInfo::State::Open;
     const ChannelId id = peer.info.id;
