@@ -269,10 +269,6 @@ Last seen %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown encoding &quot;%1&quot;: use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,6 +1190,13 @@ Bytes sent: %2</source>
     </message>
     <message>
         <source>the system&apos;s choice of interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionReader</name>
+    <message>
+        <source>%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -268,10 +268,6 @@ Last seen %2</source>
         <translation>--output 需要指定文件名。</translation>
     </message>
     <message>
-        <source>%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>%1 需要 %2 到 %3 之间的整数，而不是 &quot;%4&quot;。</translation>
-    </message>
-    <message>
         <source>Unknown encoding &quot;%1&quot;: use one of %2.</source>
         <translation>未知编码 &quot;%1&quot;：可用的编码有 %2。</translation>
     </message>
@@ -1181,6 +1177,13 @@ Bytes sent: %2</source>
     <message>
         <source>the system&apos;s choice of interface</source>
         <translation>系统选择的网络接口</translation>
+    </message>
+</context>
+<context>
+    <name>OptionReader</name>
+    <message>
+        <source>%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 需要 %2 到 %3 之间的整数，而不是 &quot;%4&quot;。</translation>
     </message>
 </context>
 <context>

@@ -152,8 +152,8 @@ CliRequest CliOptions::parseListen(const QStringList &arguments)
         !problem.isEmpty())
         return usageError(problem);
 
-    if (!readInt(parser, maxClients, 1, std::numeric_limits<int>::max(), &options.maxClients,
-                 &error))
+    if (!OptionReader::readInt(parser, maxClients, 1, std::numeric_limits<int>::max(),
+                               &options.maxClients, &error))
         return usageError(error);
     if (parser.isSet(allow)) {
         if (parser.value(allow).trimmed().isEmpty())
@@ -241,11 +241,11 @@ CliRequest CliOptions::parseSend(const QStringList &arguments)
     if (error.isEmpty())
         UdpCliOptions::read(parser, common, &options.udp, &error);
     if (error.isEmpty())
-        readInt(parser, wait, 0, kMaxMilliseconds, &options.waitMs, &error);
+        OptionReader::readInt(parser, wait, 0, kMaxMilliseconds, &options.waitMs, &error);
     if (error.isEmpty())
-        readInt(parser, repeat, 1, 1000000, &options.repeat, &error);
+        OptionReader::readInt(parser, repeat, 1, 1000000, &options.repeat, &error);
     if (error.isEmpty())
-        readInt(parser, interval, 0, kMaxMilliseconds, &options.intervalMs, &error);
+        OptionReader::readInt(parser, interval, 0, kMaxMilliseconds, &options.intervalMs, &error);
     if (!error.isEmpty())
         return usageError(error);
     options.untilReply = parser.isSet(untilReply);
@@ -339,31 +339,6 @@ bool CliOptions::readOutput(const QCommandLineParser &parser, OutputOptions *out
         }
     }
     output->json = parser.isSet(QStringLiteral("json"));
-    return true;
-}
-
-QString CliOptions::optionName(const QCommandLineOption &option)
-{
-    return QStringLiteral("--") + option.names().constLast();
-}
-
-bool CliOptions::readInt(const QCommandLineParser &parser, const QCommandLineOption &option,
-                         int minimum, int maximum, int *value, QString *error)
-{
-    if (!parser.isSet(option))
-        return true;
-    const QString text = parser.value(option);
-    bool ok = false;
-    const int number = text.trimmed().toInt(&ok);
-    if (!ok || number < minimum || number > maximum) {
-        *error = tr("%1 needs a whole number from %2 to %3, not \"%4\".")
-                         .arg(optionName(option))
-                         .arg(minimum)
-                         .arg(maximum)
-                         .arg(text);
-        return false;
-    }
-    *value = number;
     return true;
 }
 

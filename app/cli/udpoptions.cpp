@@ -14,7 +14,7 @@ bool UdpCliOptions::read(const QCommandLineParser &parser, const CommonOptions &
              {&common.join, &common.multicastInterface, &common.ttl, &common.broadcast}) {
             if (parser.isSet(*option)) {
                 *error = tr("%1 is an option of UDP sockets: add --udp to use it.")
-                                 .arg(CliOptions::optionName(*option));
+                                 .arg(OptionReader::optionName(*option));
                 return false;
             }
         }
@@ -41,7 +41,7 @@ bool UdpCliOptions::read(const QCommandLineParser &parser, const CommonOptions &
         if (!error->isEmpty())
             return false;
     }
-    if (!CliOptions::readInt(parser, common.ttl, 1, 255, &udp->ttl, error))
+    if (!OptionReader::readInt(parser, common.ttl, 1, 255, &udp->ttl, error))
         return false;
     udp->broadcast = parser.isSet(common.broadcast);
     return true;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clioptions.h"
+#include "clirequest.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
