@@ -32,14 +32,24 @@ LogDetailsView::LogDetailsView(LogModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
     layout->addWidget(split, 1);
-    // The entry is re-rendered when the log's encoding changes, and gone when it is trimmed.
-    connect(model, &QAbstractItemModel::dataChanged, this, &LogDetailsView::refresh);
+    // The entry is re-rendered when the log's encoding changes, and gone when it is trimmed. Only
+    // a change to the entry shown is worth the work: during a flood, rows change and go all the
+    // time, and a payload of a megabyte takes a while to lay out.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (m_row >= topLeft.row() && m_row <= bottomRight.row())
+                    refreshIfShown();
+            });
     connect(model, &QAbstractItemModel::rowsRemoved, this,
             [this](const QModelIndex &, int first, int last) {
                 if (m_row < first)
                     return;
-                m_row = m_row <= last ? -1 : m_row - (last - first + 1);
-                refresh();
+                if (m_row > last) {
+                    m_row -= last - first + 1; // the same entry, moved up
+                    return;
+                }
+                m_row = -1;
+                refreshIfShown();
             });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_row = -1;
@@ -51,7 +61,22 @@ LogDetailsView::LogDetailsView(LogModel *model, QWidget *parent)
 void LogDetailsView::showEntry(const QModelIndex &index)
 {
     m_row = index.isValid() ? index.row() : -1;
-    refresh();
+    refreshIfShown();
+}
+
+void LogDetailsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void LogDetailsView::refreshIfShown()
+{
+    // Hidden, it catches up when it is shown.
+    m_stale = !isVisible();
+    if (!m_stale)
+        refresh();
 }
 
 QString LogDetailsView::headerText() const

@@ -24,11 +24,16 @@ public:
     QPlainTextEdit *textView() const { return m_text; }
     QString headerText() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
+    void refreshIfShown();
 
     LogModel *m_model = nullptr;
     int m_row = -1;
+    bool m_stale = false; // the entry changed while the view was hidden
     StatusLabel *m_header = nullptr;
     ByteView *m_bytes = nullptr;
     QPlainTextEdit *m_text = nullptr;

@@ -164,8 +164,9 @@ void LogModel::addData(LogEntry::Kind direction, ChannelId channel, const QStrin
     if (!m_pending.empty() && !datagram) {
         LogEntry &last = m_pending.back();
         // A coalesced entry never grows past what one entry may keep (a small byte limit).
+        // The channel says whose stream it is; only sends to many (channel 0) tell by label.
         if (last.kind == direction && last.channel == channel && !last.datagram &&
-            last.peer == peer && last.bytesNotKept == 0 &&
+            (channel != 0 || last.peer == peer) && last.bytesNotKept == 0 &&
             last.data.size() + data.size() <=
                     qMin<qsizetype>(kMaxCoalescedBytes, maxKeptPayload())) {
             m_pendingBytes -= costOf(last);
