@@ -1,8 +1,11 @@
 #pragma once
 
+#include "checksum.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 // The bytes a user asked for, or why they could not be made. errorPosition is the 0-based
 // index of the offending character in the input text.
@@ -16,6 +19,20 @@ struct PayloadResult
 };
 
 enum class LineEnding { None, CR, LF, CRLF };
+
+// Everything that decides the bytes of a payload: what the user wrote and how to read it, the
+// line ending and the checksum. A saved command is one of these with a name.
+struct PayloadSpec
+{
+    QString text;
+    bool hex = false;
+    QString encoding = QStringLiteral("UTF-8");
+    bool escapes = false;
+    LineEnding lineEnding = LineEnding::None;
+    ChecksumSpec checksum;
+
+    bool operator==(const PayloadSpec &other) const = default;
+};
 
 // Turns what a user typed (text or hex, with optional escapes) into bytes, and bytes back
 // into editable text. Every failure names the position of the offending character.
@@ -31,7 +48,9 @@ public:
     // Text in the named encoding; with escapes, \r \n \t \0 \\ and \xHH are honoured.
     static PayloadResult encodeText(QStringView text, const QString &encoding, bool escapes);
 
-    // The whole payload as the send pane builds it.
+    // The whole payload as the send pane builds it: the text or hex, the line ending, the
+    // checksum.
+    static PayloadResult build(const PayloadSpec &spec);
     static PayloadResult build(const QString &input, bool hex, const QString &encoding,
                                bool escapes, LineEnding lineEnding);
 
@@ -41,6 +60,9 @@ public:
                                   bool *needsEscapes = nullptr);
 
     static QByteArray lineEndingBytes(LineEnding ending);
+    // Fixed English names for files and the command line: "none", "cr", "lf", "crlf".
+    static QString lineEndingKey(LineEnding ending);
+    static std::optional<LineEnding> lineEndingFromKey(const QString &key); // case-insensitive
 
 private:
     static PayloadResult failure(qsizetype position, const QString &message);

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include <QMetaMethod>
 #include <QStringList>
 #include <atomic>
 
@@ -25,7 +26,7 @@ QString Session::refusal(const QList<ChannelId> &, const QByteArray &) const
     return {};
 }
 
-int Session::send(const QList<ChannelId> &ids, const QByteArray &data)
+int Session::send(const QList<ChannelId> &ids, const QByteArray &data, SendKind kind)
 {
     const Batch batch(this);
     if (const QString problem = refusal(ids, data); !problem.isEmpty()) {
@@ -43,7 +44,7 @@ int Session::send(const QList<ChannelId> &ids, const QByteArray &data)
     }
     if (!reached.isEmpty()) {
         m_deferred.insert(m_deferred.begin() + place,
-                          [this, reached, data] { emit sent(reached, data); });
+                          [this, reached, data, kind] { emit sent(reached, data, kind); });
     }
     return int(reached.size());
 }
@@ -56,6 +57,36 @@ int Session::send(ChannelId id, const QByteArray &data)
 int Session::sendToAll(const QByteArray &data)
 {
     return send(channelIds(), data);
+}
+
+int Session::send(const SendTarget &target, const QByteArray &data, SendKind kind)
+{
+    switch (target.kind) {
+    case SendTarget::Kind::Channels: return send(target.channels, data, kind);
+    case SendTarget::Kind::All: return send(channelIds(), data, kind);
+    case SendTarget::Kind::Address: return sendToHost(target.host, target.port, data, kind) ? 1 : 0;
+    }
+    return 0;
+}
+
+qint64 Session::bytesToWrite(ChannelId) const
+{
+    return 0;
+}
+
+bool Session::sendToHost(const QString &host, quint16, const QByteArray &, SendKind)
+{
+    const QString message = tr("Cannot send to %1: this session sends only to its own "
+                               "connections.")
+                                    .arg(host);
+    notify([this, message] { emit errorOccurred(message, 0); });
+    return false;
+}
+
+bool Session::reportsWrites() const
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&Session::bytesWritten);
+    return isSignalConnected(signal);
 }
 
 QString Session::kindKey(Kind kind)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "channel.h"
+#include "sendtarget.h"
 
 #include <QList>
 #include <QObject>
@@ -32,6 +33,10 @@ public:
     // listening, connected or bound. Closing: waiting for the last data to go out.
     enum class State { Closed, Opening, Open, Closing };
     Q_ENUM(State)
+    // Message: one payload the user (or a stage answering, repeating, running a sequence) sent.
+    // Transfer: one piece of a file; logs show the transfer as one entry, not its pieces.
+    enum class SendKind { Message, Transfer };
+    Q_ENUM(SendKind)
 
     ~Session() override;
 
@@ -57,9 +62,19 @@ public:
     // the whole call with the channels reached. Channels no longer open are skipped (the count
     // tells); an open channel that would not take the bytes is reported with errorOccurred(). A
     // write that finds the connection broken counts as reached: the close follows the sent().
-    int send(const QList<ChannelId> &ids, const QByteArray &data);
+    int send(const QList<ChannelId> &ids, const QByteArray &data,
+             SendKind kind = SendKind::Message);
     int send(ChannelId id, const QByteArray &data);
     int sendToAll(const QByteArray &data);
+    // To the channels of the target, or for Kind::Address to a host and port (a UdpSession; other
+    // kinds report an error and send nothing). Returns how many it went to (an address: 1 once it
+    // is accepted; a name may still fail to resolve, reported with errorOccurred()).
+    int send(const SendTarget &target, const QByteArray &data, SendKind kind = SendKind::Message);
+
+    // Bytes handed to send() for the channel that the kernel has not taken yet (UDP: for the whole
+    // socket, whichever the channel). A sender of large data waits for bytesWritten() while this
+    // is high.
+    virtual qint64 bytesToWrite(ChannelId id) const;
 
     // Fixed English names for settings and machine-readable output: "tcp-server", "tcp-client",
     // "udp".
@@ -75,7 +90,9 @@ signals:
     void channelChanged(ChannelId id);
     void channelClosed(const ChannelInfo &channel, CloseReason reason, const QString &detail);
     void received(ChannelId id, const QByteArray &data);
-    void sent(const QList<ChannelId> &ids, const QByteArray &data);
+    void sent(const QList<ChannelId> &ids, const QByteArray &data, Session::SendKind kind);
+    // The kernel took bytes that had been queued for the channel (0: for the UDP socket).
+    void bytesWritten(ChannelId id, qint64 bytes);
     // channel is 0 for an error of the whole session (a port in use, a host not found).
     void errorOccurred(const QString &message, ChannelId channel);
 
@@ -90,8 +107,14 @@ protected:
     // empty string. Checked once for a whole send, which then sends nothing: one message, not
     // one for each of ten thousand channels, and never half a send.
     virtual QString refusal(const QList<ChannelId> &ids, const QByteArray &data) const;
+    // Sends to a host and port typed by the user; only a UdpSession can.
+    virtual bool sendToHost(const QString &host, quint16 port, const QByteArray &data,
+                            SendKind kind);
 
     void setState(State state);
+    // Whether anybody listens to bytesWritten(): a session with ten thousand connections reports
+    // every write only when a stage waits for them.
+    bool reportsWrites() const;
 
     // Emits through emitter() now, or after the signal being delivered, if any (see the class
     // comment). Every signal of a session goes through here.
@@ -129,3 +152,4 @@ private:
 };
 
 Q_DECLARE_METATYPE(Session::State)
+Q_DECLARE_METATYPE(Session::SendKind)

@@ -157,6 +157,11 @@ void TcpClientSession::handleConnected()
     m_connection = new TcpConnection(socket, this);
     connect(m_connection, &TcpConnection::dataRead, this, &TcpClientSession::handleRead);
     connect(m_connection, &TcpConnection::closed, this, &TcpClientSession::handleClosed);
+    connect(m_connection, &TcpConnection::bytesWritten, this, [this](qint64 bytes) {
+        const ChannelId id = m_info.id;
+        if (reportsWrites())
+            notify([this, id, bytes] { emit bytesWritten(id, bytes); });
+    });
     m_info = ChannelInfo();
     m_info.id = nextChannelId();
     m_info.address = m_connection->peerAddress();
@@ -227,4 +232,9 @@ void TcpClientSession::dropAttempt()
     const Batch batch(this);
     setPhase(Phase::Unconnected);
     setState(State::Closed);
+}
+
+qint64 TcpClientSession::bytesToWrite(ChannelId id) const
+{
+    return hasChannel(id) ? m_connection->bytesToWrite() : 0;
 }

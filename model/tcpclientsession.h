@@ -45,6 +45,7 @@ public:
     bool hasChannel(ChannelId id) const override { return id != 0 && id == channelId(); }
     ChannelInfo channel(ChannelId id) const override;
     void closeChannel(ChannelId id) override;
+    qint64 bytesToWrite(ChannelId id) const override;
 
     static QString phaseText(Phase phase);
 

@@ -25,6 +25,7 @@ TcpConnection::TcpConnection(QTcpSocket *socket, QObject *parent)
             });
     connect(socket, &QAbstractSocket::disconnected, this, &TcpConnection::handleDisconnected);
     connect(socket, &QAbstractSocket::stateChanged, this, &TcpConnection::stateChanged);
+    connect(socket, &QIODevice::bytesWritten, this, &TcpConnection::bytesWritten);
 }
 
 TcpConnection::~TcpConnection()
@@ -51,6 +52,11 @@ QString TcpConnection::localLabel() const
 QAbstractSocket::SocketState TcpConnection::state() const
 {
     return m_socket->state();
+}
+
+qint64 TcpConnection::bytesToWrite() const
+{
+    return m_socket->bytesToWrite();
 }
 
 QString TcpConnection::errorString() const

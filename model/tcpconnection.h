@@ -33,6 +33,8 @@ public:
     // not take them; a write that finds the connection broken ends it with closed().
     bool write(const QByteArray &data);
     QString errorString() const;
+    // Queued by write(), not yet taken by the kernel.
+    qint64 bytesToWrite() const;
 
     // Graceful close: queued data still goes out, then the connection closes; a peer that stopped
     // reading is reset after kCloseGraceMs. closed() reports it with reason.
@@ -46,6 +48,8 @@ public:
 signals:
     void dataRead(const QByteArray &data);
     void stateChanged(QAbstractSocket::SocketState state);
+    // The kernel took bytes that write() had queued.
+    void bytesWritten(qint64 bytes);
     // Once, when the connection has ended; it may then be deleted (deleteLater()).
     void closed(CloseReason reason, const QString &detail);
 

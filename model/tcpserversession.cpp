@@ -290,6 +290,10 @@ void TcpServerSession::adopt(QTcpSocket *socket)
     const ChannelId id = peer.info.id;
     connect(connection, &TcpConnection::dataRead, this,
             [this, id](const QByteArray &data) { handleRead(id, data); });
+    connect(connection, &TcpConnection::bytesWritten, this, [this, id](qint64 bytes) {
+        if (reportsWrites())
+            notify([this, id, bytes] { emit bytesWritten(id, bytes); });
+    });
     connect(connection, &TcpConnection::closed, this,
             [this, id](CloseReason reason, const QString &detail) {
                 handleClosed(id, reason, detail);
@@ -310,7 +314,7 @@ void TcpServerSession::refuse(QTcpSocket *socket, Refusal refusal, const QString
     // descriptor is free again at once.
     socket->abort();
     socket->deleteLater();
-    notify([=] { emit peerRefused(address, port, refusal, reason); });
+    notify([=, this] { emit peerRefused(address, port, refusal, reason); });
 }
 
 void TcpServerSession::reportAcceptFailure(const QString &message)
@@ -364,4 +368,10 @@ void TcpServerSession::handleClosed(ChannelId id, CloseReason reason, const QStr
     peer.connection->deleteLater();
     const ChannelInfo info = peer.info;
     notify([this, info, reason, detail] { emit channelClosed(info, reason, detail); });
+}
+
+qint64 TcpServerSession::bytesToWrite(ChannelId id) const
+{
+    const auto peer = m_peers.constFind(id);
+    return peer == m_peers.cend() ? 0 : peer->connection->bytesToWrite();
 }

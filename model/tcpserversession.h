@@ -58,6 +58,7 @@ public:
     bool hasChannel(ChannelId id) const override { return m_peers.contains(id); }
     ChannelInfo channel(ChannelId id) const override;
     void closeChannel(ChannelId id) override;
+    qint64 bytesToWrite(ChannelId id) const override;
 
 signals:
     // A peer closed as soon as it was accepted, without reading from it; reason says why.

@@ -27,7 +27,7 @@ UdpLookupQueue::~UdpLookupQueue()
     abortLookups();
 }
 
-QString UdpLookupQueue::add(const QString &host, quint16 port, const QByteArray &data)
+QString UdpLookupQueue::add(const QString &host, quint16 port, const QByteArray &data, int tag)
 {
     const QString name = withoutBrackets(host.trimmed());
     if (!m_socket->isOpen())
@@ -43,7 +43,7 @@ QString UdpLookupQueue::add(const QString &host, quint16 port, const QByteArray 
         if (problem.isEmpty()) {
             const int lookupId = QHostInfo::lookupHost(
                     name, this, [this](const QHostInfo &info) { handleLookup(info); });
-            push(name, port, data).lookupId = lookupId;
+            push(name, port, data, tag).lookupId = lookupId;
         }
         return problem;
     }
@@ -53,7 +53,7 @@ QString UdpLookupQueue::add(const QString &host, quint16 port, const QByteArray 
         return UdpErrors::unreachableFamily(destination, isIPv4(literal));
     const QString problem = UdpErrors::checkSize(destination, data.size(), isIPv4(literal));
     if (problem.isEmpty()) {
-        Entry &entry = push(name, port, data);
+        Entry &entry = push(name, port, data, tag);
         entry.addresses = {literal};
         entry.ready = true;
     }
@@ -76,12 +76,13 @@ qsizetype UdpLookupQueue::clear()
 }
 
 UdpLookupQueue::Entry &UdpLookupQueue::push(const QString &host, quint16 port,
-                                            const QByteArray &data)
+                                            const QByteArray &data, int tag)
 {
     Entry entry;
     entry.host = host;
     entry.port = port;
     entry.data = data;
+    entry.tag = tag;
     m_sends.push_back(std::move(entry));
     return m_sends.back();
 }
@@ -114,6 +115,7 @@ UdpLookupQueue::Send UdpLookupQueue::resolve(Entry &&entry) const
     Send send;
     send.port = entry.port;
     send.data = std::move(entry.data);
+    send.tag = entry.tag;
     if (entry.addresses.isEmpty()) {
         send.problem = tr("Cannot send to %1: host not found (%2).").arg(entry.host, entry.error);
         return send;

@@ -26,6 +26,7 @@ public:
         quint16 port = 0;
         QByteArray data;
         QString problem;
+        int tag = 0; // as given to add()
     };
 
     explicit UdpLookupQueue(const UdpSocket *socket, QObject *parent = nullptr);
@@ -33,7 +34,8 @@ public:
 
     // Checks a send to host (a name or an address, "[::1]" too) and port and queues it; returns
     // why it can never go, or an empty string.
-    QString add(const QString &host, quint16 port, const QByteArray &data);
+    // tag comes back with the send, for the caller's own use.
+    QString add(const QString &host, quint16 port, const QByteArray &data, int tag = 0);
     // The first send, once its host is known; nothing while it waits.
     std::optional<Send> takeReady();
     // Drops every send, abandoning the lookups; returns how many there were.
@@ -49,13 +51,14 @@ private:
         QString host;
         quint16 port = 0;
         QByteArray data;
+        int tag = 0;
         QList<QHostAddress> addresses;
         QString error;
         int lookupId = -1;
         bool ready = false;
     };
 
-    Entry &push(const QString &host, quint16 port, const QByteArray &data);
+    Entry &push(const QString &host, quint16 port, const QByteArray &data, int tag);
     void handleLookup(const QHostInfo &info);
     void abortLookups();
     // Of the host's addresses, the first this socket reaches and the data fits a datagram to.

@@ -182,8 +182,19 @@ ChannelInfo &UdpSession::addRemote(const RemoteKey &key, const Endpoint &endpoin
 
 bool UdpSession::sendTo(const QString &host, quint16 port, const QByteArray &data)
 {
+    return sendToHost(host, port, data, SendKind::Message);
+}
+
+bool UdpSession::sendToHost(const QString &host, quint16 port, const QByteArray &data,
+                            SendKind kind)
+{
     const Batch batch(this);
-    return succeeded(d->lookups->add(host, port, data)) && sendLookedUp();
+    return succeeded(d->lookups->add(host, port, data, int(kind))) && sendLookedUp();
+}
+
+qint64 UdpSession::bytesToWrite(ChannelId) const
+{
+    return d->sendQueue->bytes();
 }
 
 bool UdpSession::sendLookedUp()
@@ -191,17 +202,19 @@ bool UdpSession::sendLookedUp()
     const Batch batch(this);
     bool sent = true;
     while (const std::optional<UdpLookupQueue::Send> next = d->lookups->takeReady())
-        sent = succeeded(next->problem) && sendToAddress(next->address, next->port, next->data);
+        sent = succeeded(next->problem) &&
+               sendToAddress(next->address, next->port, next->data, SendKind(next->tag));
     return sent;
 }
 
-bool UdpSession::sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &data)
+bool UdpSession::sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &data,
+                               SendKind kind)
 {
     const Batch batch(this);
     const Endpoint to = d->socket.endpointFor(address, port);
     const RemoteKey key = UdpSocket::keyOf(to);
     if (const ChannelId existing = d->remotes.idOf(key))
-        return send(existing, data) > 0;
+        return send(QList<ChannelId>{existing}, data, kind) > 0;
     // Tried before the remote becomes a channel, so that one that cannot be reached does not.
     if (!transmit(to, data, 0))
         return false;
@@ -209,7 +222,7 @@ bool UdpSession::sendToAddress(const QHostAddress &address, quint16 port, const 
     info.txBytes += data.size();
     ++info.txCount;
     const ChannelId id = info.id;
-    notify([this, id, data] { emit sent(QList<ChannelId>{id}, data); });
+    notify([this, id, data, kind] { emit sent(QList<ChannelId>{id}, data, kind); });
     return true;
 }
 
@@ -264,7 +277,10 @@ bool UdpSession::transmit(const Endpoint &to, const QByteArray &data, ChannelId 
 void UdpSession::handleWritable()
 {
     const Batch batch(this);
+    const qint64 before = d->sendQueue->bytes();
     d->sendQueue->flush();
+    if (const qint64 taken = before - d->sendQueue->bytes(); taken > 0)
+        notify([this, taken] { emit bytesWritten(0, taken); });
 }
 
 void UdpSession::reportSendError(int error, const Endpoint &to, ChannelId id)

@@ -58,6 +58,7 @@ public:
     // errorOccurred(), for what can never go: not open, port 0, a payload too large for UDP.
     // Failures found later (host not found, no route) are reported with errorOccurred().
     bool sendTo(const QString &host, quint16 port, const QByteArray &data);
+    qint64 bytesToWrite(ChannelId id) const override;
 
     // SO_BROADCAST: lets datagrams go to broadcast addresses. On by default.
     bool broadcastEnabled() const { return m_broadcast; }
@@ -103,6 +104,8 @@ signals:
 
 protected:
     bool write(ChannelId id, const QByteArray &data) override;
+    bool sendToHost(const QString &host, quint16 port, const QByteArray &data,
+                    SendKind kind) override;
     QString refusal(const QList<ChannelId> &ids, const QByteArray &data) const override;
 
 private:
@@ -114,7 +117,8 @@ private:
     // A new channel, reported opened; valid until the remotes change, so call it with signals
     // deferred (Batch).
     ChannelInfo &addRemote(const RemoteKey &key, const Endpoint &endpoint, qint64 now);
-    bool sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &data);
+    bool sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &data,
+                       SendKind kind);
     // Sends what the lookups have made ready; false when the last of it could not go.
     bool sendLookedUp();
     bool transmit(const Endpoint &to, const QByteArray &data, ChannelId id);
