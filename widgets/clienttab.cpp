@@ -115,13 +115,14 @@ void ClientTab::handleClosed(const ChannelInfo &channel, CloseReason reason, con
                reason == CloseReason::ResetByPeer || reason == CloseReason::Error);
 }
 
-void ClientTab::send(const QByteArray &payload)
+std::optional<SendTarget> ClientTab::chooseTarget(bool)
 {
-    // Connected, a refused write has been reported by the session with its own reason.
-    if (m_client->channelId() == 0)
+    if (m_client->channelId() == 0) {
         showError(tr("Not connected: connect to a server before sending."));
-    else
-        m_client->send(m_client->channelId(), payload);
+        return std::nullopt;
+    }
+    // Connected, a refused write is reported by the session with its own reason.
+    return SendTarget::to({m_client->channelId()});
 }
 
 void ClientTab::saveSettings(QSettings &settings) const

@@ -21,8 +21,7 @@ public:
     void restoreSettings(QSettings &settings) override;
 
 protected:
-    void send(const QByteArray &payload) override;
-    void sendToAll(const QByteArray &payload) override { send(payload); }
+    std::optional<SendTarget> chooseTarget(bool toAll) override;
     void updateControls() override;
 
 private:

@@ -1,6 +1,9 @@
 #include "controls.h"
 
+#include "payloadcodec.h"
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -83,3 +86,12 @@ void showMessage(QLabel *label, const QString &text, bool isError)
 }
 
 } // namespace Controls
+
+void Controls::fillLineEndings(QComboBox *combo)
+{
+    combo->addItem(QCoreApplication::translate("Controls", "None"), int(LineEnding::None));
+    combo->addItem(QCoreApplication::translate("Controls", "CR (\\r)"), int(LineEnding::CR));
+    combo->addItem(QCoreApplication::translate("Controls", "LF (\\n)"), int(LineEnding::LF));
+    combo->addItem(QCoreApplication::translate("Controls", "CR LF (\\r\\n)"),
+                   int(LineEnding::CRLF));
+}

@@ -4,6 +4,7 @@
 
 class QAbstractButton;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QLineEdit;
@@ -28,6 +29,8 @@ QSplitter *stackOverSendPane(QWidget *upper, QWidget *sendPane, QWidget *parent)
 void showMessage(QLabel *label, const QString &text, bool isError);
 // A label for messages that wrap within the width it is given.
 QLabel *messageLabel(QWidget *parent);
+// The choices of a line ending, with the LineEnding value as item data.
+void fillLineEndings(QComboBox *combo);
 // A port field wide enough for "65535" whatever the font.
 void fitPortField(QLineEdit *field);
 

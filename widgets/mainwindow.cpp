@@ -1,8 +1,12 @@
 #include "mainwindow.h"
 
 #include "clienttab.h"
+#include "commandlistmodel.h"
+#include "commandspanel.h"
 #include "logentry.h"
 #include "logview.h"
+#include "sendpane.h"
+#include "sequencerunner.h"
 #include "servertab.h"
 #include "sessionlog.h"
 #include "statuslabel.h"
@@ -11,6 +15,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -68,8 +73,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(placeholder);
     setCentralWidget(m_stack);
     statusBar()->addWidget(m_status, 1);
+    buildCommandsDock();
     buildMenus();
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showCurrentStatus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::handleCurrentChanged);
     connect(m_tabs->tabBar(), &QTabBar::tabBarDoubleClicked, this, &MainWindow::askToRenameSession);
     resetSessions();
     m_tabs->setCurrentIndex(0);
@@ -116,6 +122,17 @@ void MainWindow::buildMenus()
         pick->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
     }
 
+    QMenu *commands = menuBar()->addMenu(tr("&Commands"));
+    QAction *showPanel = m_commandsDock->toggleViewAction();
+    showPanel->setText(tr("Show &Commands Panel"));
+    commands->addAction(showPanel);
+    commands->addSeparator();
+    for (int i = 0; i < CommandListModel::kShortcutCount; ++i) {
+        QAction *sendCommand = commands->addAction(tr("Send Command %1").arg(i + 1), this,
+                                                   [this, i] { m_commands->sendRow(i); });
+        sendCommand->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NetDebug"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -129,6 +146,39 @@ void MainWindow::buildMenus()
     plusMenu->addActions({newServer, newClient, newUdp});
     plus->setMenu(plusMenu);
     m_tabs->setCornerWidget(plus, Qt::TopRightCorner);
+}
+
+void MainWindow::buildCommandsDock()
+{
+    m_commands = new CommandsPanel(this);
+    m_commandsDock = new QDockWidget(tr("Commands"), this);
+    m_commandsDock->setObjectName(QStringLiteral("commandsDock"));
+    m_commandsDock->setWidget(m_commands);
+    addDockWidget(Qt::RightDockWidgetArea, m_commandsDock);
+    m_commands->setCurrentPayload([this] {
+        const SessionTab *tab = currentSession();
+        return tab ? tab->sendPane()->spec() : PayloadSpec();
+    });
+    connect(m_commands, &CommandsPanel::sendRequested, this, [this](const SavedCommand &command) {
+        if (SessionTab *tab = currentSession())
+            tab->sendCommand(command);
+    });
+    connect(m_commands, &CommandsPanel::runRequested, this,
+            [this](const Sequence &sequence, const CommandSet &set) {
+                if (SessionTab *tab = currentSession())
+                    tab->runSequence(sequence, set);
+            });
+    connect(m_commands, &CommandsPanel::stopRequested, this, [this] {
+        if (SessionTab *tab = currentSession())
+            tab->sequenceRunner()->stop();
+    });
+}
+
+void MainWindow::handleCurrentChanged()
+{
+    const SessionTab *tab = currentSession();
+    m_commands->setRunner(tab ? tab->sequenceRunner() : nullptr);
+    showCurrentStatus();
 }
 
 int MainWindow::sessionCount() const
@@ -331,12 +381,16 @@ void MainWindow::showAbout()
 void MainWindow::saveSettings(QSettings &settings) const
 {
     WindowSettings::save(*this, settings);
+    m_commands->save(settings);
+    settings.setValue(QStringLiteral("windowState"), saveState());
 }
 
 void MainWindow::restoreSettings(QSettings &settings)
 {
     const WindowSettings::Restored restored = WindowSettings::restore(*this, settings);
     m_keepSettings = restored.keepAsTheyAre;
+    m_commands->restore(settings);
+    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     updatePlaceholder();
     showCurrentStatus();
     if (!restored.problem.isEmpty())

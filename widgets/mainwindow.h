@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class ClientTab;
+class CommandsPanel;
+class QDockWidget;
 class QSettings;
 class QStackedWidget;
 class QTabWidget;
@@ -14,8 +16,8 @@ class StatusLabel;
 class UdpTab;
 
 // The application window: any number of session tabs (TCP servers, TCP clients, UDP sockets),
-// menus, and a status bar that shows the current session's status. The tabs, their names and
-// every setting come back on the next start.
+// the Commands panel they share, menus, and a status bar that shows the current session's status.
+// The tabs, their names and every setting come back on the next start.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     SessionTab *sessionAt(int index) const;
     SessionTab *currentSession() const;
     QString sessionName(int index) const;
+    CommandsPanel *commandsPanel() const { return m_commands; }
+    QDockWidget *commandsDock() const { return m_commandsDock; }
     // The first tab of each kind, or nullptr.
     ServerTab *serverTab() const;
     ClientTab *clientTab() const;
@@ -54,6 +58,8 @@ protected:
 
 private:
     void buildMenus();
+    void buildCommandsDock();
+    void handleCurrentChanged();
     SessionTab *createTab(Session::Kind kind);
     QString uniqueName(Session::Kind kind) const;
     void showCurrentStatus();
@@ -66,6 +72,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;
     StatusLabel *m_status = nullptr;
+    CommandsPanel *m_commands = nullptr;
+    QDockWidget *m_commandsDock = nullptr;
     // The settings came from a newer version: they are not overwritten on quit.
     bool m_keepSettings = false;
 };

@@ -1,7 +1,10 @@
 #include "sendpane.h"
 
+#include "checksumfields.h"
 #include "controls.h"
 #include "encodings.h"
+#include "filesendbar.h"
+#include "repeatfields.h"
 #include "settingsvalues.h"
 
 #include <QCheckBox>
@@ -9,6 +12,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -20,6 +24,8 @@ constexpr int kHistorySize = 20;
 // A history entry remembers how its text was read, so that it gives back the same bytes.
 constexpr int kHexMode = 1;
 constexpr int kEscapesMode = 2;
+// The preview shows this many bytes of a long payload, then an ellipsis; the size says the rest.
+constexpr qsizetype kPreviewBytes = 1024;
 } // namespace
 
 SendPane::SendPane(QWidget *parent)
@@ -35,14 +41,20 @@ SendPane::SendPane(QWidget *parent)
         emit encodingChanged(name);
     });
     connect(m_history, &QComboBox::activated, this, &SendPane::handleHistoryActivated);
-    connect(m_send, &QPushButton::clicked, this, [this] { requestSend(false); });
+    connect(m_checksum, &ChecksumFields::changed, this, &SendPane::validate);
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        if (m_seriesRunning)
+            emit stopRequested();
+        else
+            requestSend(false);
+    });
     connect(m_sendToAll, &QPushButton::clicked, this, [this] { requestSend(true); });
     for (const QKeySequence &keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, [this] {
-            if (m_send->isEnabled())
+            if (m_send->isEnabled() && !m_seriesRunning)
                 requestSend(false);
         });
     }
@@ -68,10 +80,7 @@ void SendPane::buildUi()
     m_encoding = new QComboBox(this);
     m_encoding->addItems(Encodings::available());
     m_lineEnding = new QComboBox(this);
-    m_lineEnding->addItem(tr("None"), int(LineEnding::None));
-    m_lineEnding->addItem(tr("CR (\\r)"), int(LineEnding::CR));
-    m_lineEnding->addItem(tr("LF (\\n)"), int(LineEnding::LF));
-    m_lineEnding->addItem(tr("CR LF (\\r\\n)"), int(LineEnding::CRLF));
+    Controls::fillLineEndings(m_lineEnding);
     m_history = new QComboBox(this);
     m_history->setMinimumContentsLength(16);
     m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -101,17 +110,48 @@ void SendPane::buildUi()
             m_history, tr("History"), tr("Payloads sent recently; choose one to load it"), this));
     options->addWidget(m_history, 1);
 
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_message, 1);
-    actions->addWidget(m_size);
-    actions->addWidget(m_sendToAll);
-    actions->addWidget(m_send);
+    m_checksum = new ChecksumFields(this);
+    m_preview = new QLineEdit(this);
+    m_preview->setReadOnly(true);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *preview = new QHBoxLayout;
+    preview->addWidget(Controls::labelFor(m_preview, tr("Bytes to send"),
+                                          tr("In hex, exactly what the next Send sends: the "
+                                             "payload after escapes and encoding, the line ending "
+                                             "and the checksum"),
+                                          this));
+    preview->addWidget(m_preview, 1);
+    preview->addWidget(m_size);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(options);
+    layout->addWidget(m_checksum);
     layout->addWidget(m_editor, 1);
-    layout->addLayout(actions);
+    layout->addLayout(preview);
+    layout->addLayout(buildActions());
+}
+
+QLayout *SendPane::buildActions()
+{
+    m_clearAfterSend = Controls::checkBox(
+            tr("Clear after send"), tr("Empty the editor after each send that went out"), this);
+    m_repeat = new RepeatFields(this);
+    m_fileBar = new FileSendBar(this);
+    auto *series = new QHBoxLayout;
+    series->addWidget(m_repeat, 1);
+    series->addWidget(m_clearAfterSend);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_fileBar);
+    actions->addWidget(m_message, 1);
+    actions->addWidget(m_sendToAll);
+    actions->addWidget(m_send);
+
+    auto *rows = new QVBoxLayout;
+    rows->addLayout(series);
+    rows->addLayout(actions);
+    return rows;
 }
 
 void SendPane::setSendToAllVisible(bool visible)
@@ -166,10 +206,65 @@ LineEnding SendPane::lineEnding() const
     return LineEnding(m_lineEnding->currentData().toInt());
 }
 
+PayloadSpec SendPane::spec() const
+{
+    PayloadSpec spec;
+    spec.text = payloadText();
+    spec.hex = isHex();
+    spec.encoding = encoding();
+    spec.escapes = m_escapes->isChecked();
+    spec.lineEnding = lineEnding();
+    spec.checksum = m_checksum->spec();
+    return spec;
+}
+
+void SendPane::setSpec(const PayloadSpec &spec)
+{
+    setEncoding(spec.encoding);
+    m_lineEnding->setCurrentIndex(qMax(0, m_lineEnding->findData(int(spec.lineEnding))));
+    m_escapes->setChecked(spec.escapes);
+    {
+        const QSignalBlocker blocker(m_hex);
+        m_hex->setChecked(spec.hex);
+    }
+    m_checksum->setSpec(spec.checksum);
+    m_editor->setPlainText(spec.text);
+    validate();
+}
+
 PayloadResult SendPane::payload() const
 {
-    return PayloadCodec::build(payloadText(), isHex(), encoding(), m_escapes->isChecked(),
-                               lineEnding());
+    return PayloadCodec::build(spec());
+}
+
+void SendPane::noteSent()
+{
+    if (m_clearAfterSend->isChecked())
+        m_editor->clear();
+}
+
+void SendPane::setSeriesRunning(bool running)
+{
+    m_seriesRunning = running;
+    Controls::setText(m_send, running ? tr("Stop sending") : tr("Send"));
+    m_send->setToolTip(running ? tr("Stop the periodic send")
+                               : tr("Send the payload (Ctrl+Enter)"));
+    m_repeat->setRunning(running);
+    updateSendButtons();
+}
+
+void SendPane::showPreview(const PayloadResult &result)
+{
+    if (!result.ok()) {
+        m_preview->clear();
+        return;
+    }
+    QString hex = PayloadCodec::toHex(
+            QByteArrayView(result.bytes).first(qMin(result.bytes.size(), kPreviewBytes)));
+    if (result.bytes.size() > kPreviewBytes)
+        hex += QStringLiteral(" …");
+    m_preview->setText(hex);
+    m_preview->setCursorPosition(0);
 }
 
 QString SendPane::errorText() const
@@ -187,14 +282,17 @@ void SendPane::validate()
     else
         Controls::showMessage(m_message, m_targetAvailable ? QString() : m_hint, false);
     m_size->setText(m_inputValid ? tr("%n byte(s)", nullptr, int(result.bytes.size())) : QString());
+    showPreview(result);
     updateSendButtons();
 }
 
 void SendPane::updateSendButtons()
 {
+    // Stop sending stays clickable whatever the input: a series must always be stoppable.
     const bool enabled = m_inputValid && m_targetAvailable;
-    m_send->setEnabled(enabled);
-    m_sendToAll->setEnabled(enabled);
+    m_send->setEnabled(enabled || m_seriesRunning);
+    m_sendToAll->setEnabled(enabled && !m_seriesRunning);
+    m_fileBar->setSendEnabled(m_targetAvailable);
 }
 
 void SendPane::handleHexToggled(bool hex)
@@ -284,6 +382,10 @@ void SendPane::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("escapes"), m_escapes->isChecked());
     settings.setValue(QStringLiteral("lineEnding"), m_lineEnding->currentIndex());
     settings.setValue(QStringLiteral("payload"), payloadText());
+    settings.setValue(QStringLiteral("clearAfterSend"), m_clearAfterSend->isChecked());
+    m_checksum->save(settings);
+    m_repeat->save(settings);
+    m_fileBar->save(settings);
     QStringList texts;
     QVariantList modes;
     for (int i = 0; i < m_history->count(); ++i) {
@@ -309,6 +411,11 @@ void SendPane::restoreSettings(QSettings &settings)
         m_hex->setChecked(SettingsValues::readBool(settings, QStringLiteral("hex"), false));
     }
     m_editor->setPlainText(settings.value(QStringLiteral("payload")).toString());
+    m_clearAfterSend->setChecked(
+            SettingsValues::readBool(settings, QStringLiteral("clearAfterSend"), false));
+    m_checksum->restore(settings);
+    m_repeat->restore(settings);
+    m_fileBar->restore(settings);
     const QStringList texts = settings.value(QStringLiteral("history")).toStringList();
     const QVariantList modes = settings.value(QStringLiteral("historyModes")).toList();
     m_history->clear();

@@ -4,15 +4,20 @@
 
 #include <QWidget>
 
+class ChecksumFields;
+class FileSendBar;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSettings;
+class RepeatFields;
 
-// Where the user writes a payload: text or hex, in a chosen encoding, with optional escapes
-// and line ending. It checks the input as it is typed and hands out exact bytes to send.
+// Where the user writes a payload: text or hex, in a chosen encoding, with optional escapes, line
+// ending and checksum. It checks the input as it is typed, shows the exact bytes the next Send
+// sends, and hands them out. It holds the periodic-send and file fields; the tab runs them.
 class SendPane : public QWidget
 {
     Q_OBJECT
@@ -32,8 +37,17 @@ public:
     bool setHex(bool hex);
     QString payloadText() const;
     void setPayloadText(const QString &text);
+    // Everything that decides the bytes, as a saved command keeps it; setSpec() loads one.
+    PayloadSpec spec() const;
+    void setSpec(const PayloadSpec &spec);
     // The bytes Send would send now, or the reason it cannot.
     PayloadResult payload() const;
+    // A single send went out: with Clear after send, the editor empties.
+    void noteSent();
+    // A periodic series runs: Send turns into Stop sending.
+    void setSeriesRunning(bool running);
+    RepeatFields *repeatFields() const { return m_repeat; }
+    FileSendBar *fileBar() const { return m_fileBar; }
     QString errorText() const;
 
     void saveSettings(QSettings &settings) const;
@@ -42,6 +56,8 @@ public:
 signals:
     void sendRequested(const QByteArray &payload);
     void sendToAllRequested(const QByteArray &payload);
+    // Stop sending was clicked while a series runs.
+    void stopRequested();
     void encodingChanged(const QString &encoding);
 
 private:
@@ -53,6 +69,8 @@ private:
     void remember(const QString &text, int mode);
     LineEnding lineEnding() const;
     void updateSendButtons();
+    void showPreview(const PayloadResult &result);
+    QLayout *buildActions();
 
     QPlainTextEdit *m_editor = nullptr;
     QCheckBox *m_hex = nullptr;
@@ -64,6 +82,12 @@ private:
     QPushButton *m_sendToAll = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_size = nullptr;
+    ChecksumFields *m_checksum = nullptr;
+    QLineEdit *m_preview = nullptr;
+    QCheckBox *m_clearAfterSend = nullptr;
+    RepeatFields *m_repeat = nullptr;
+    FileSendBar *m_fileBar = nullptr;
+    bool m_seriesRunning = false;
     QString m_hint;
     bool m_targetAvailable = true;
     bool m_inputValid = true;

@@ -149,23 +149,17 @@ void ServerTab::handlePeerRefused(const QHostAddress &address, quint16 port,
     sessionLog()->addEvent(kind, tr("Refused %1: %2", "peer, reason").arg(peer, reason));
 }
 
-void ServerTab::send(const QByteArray &payload)
+std::optional<SendTarget> ServerTab::chooseTarget(bool toAll)
 {
     const QList<ChannelId> chosen = chosenChannels();
-    if (chosen.isEmpty()) {
-        sendToAll(payload);
-        return;
-    }
-    if (m_server->send(chosen, payload) == 0) {
-        forgetDepartedChoice();
-        showError(tr("Nothing was sent: the selected peers are no longer connected."));
-    }
+    return toAll || chosen.isEmpty() ? SendTarget::all() : SendTarget::to(chosen);
 }
 
-void ServerTab::sendToAll(const QByteArray &payload)
+QString ServerTab::nothingSentMessage(const SendTarget &target) const
 {
-    if (m_server->sendToAll(payload) == 0)
-        showError(tr("Nothing was sent: no peer is connected."));
+    return target.kind == SendTarget::Kind::Channels
+                   ? tr("Nothing was sent: the selected peers are no longer connected.")
+                   : tr("Nothing was sent: no peer is connected.");
 }
 
 void ServerTab::saveSettings(QSettings &settings) const

@@ -23,8 +23,8 @@ public:
     void restoreSettings(QSettings &settings) override;
 
 protected:
-    void send(const QByteArray &payload) override;
-    void sendToAll(const QByteArray &payload) override;
+    std::optional<SendTarget> chooseTarget(bool toAll) override;
+    QString nothingSentMessage(const SendTarget &target) const override;
     void updateControls() override;
 
 private:

@@ -64,8 +64,11 @@ const QString &SessionLog::labelFor(ChannelId id)
     return m_lastLabel;
 }
 
-void SessionLog::handleSent(const QList<ChannelId> &ids, const QByteArray &data)
+void SessionLog::handleSent(const QList<ChannelId> &ids, const QByteArray &data,
+                            Session::SendKind kind)
 {
+    if (kind == Session::SendKind::Transfer)
+        return;
     flush();
     // A send to a few channels logs an entry for each, so the log says who got it; to more, one
     // entry for the whole send.

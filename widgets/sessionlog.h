@@ -15,7 +15,8 @@ class QTimer;
 // reason), data received and sent, errors. Each open or close gets an entry of its own, until more
 // than kSingleEntries arrive within kWindowMs: then the rest of the storm is logged as one entry
 // per window (and per reason) naming every channel, so that ten thousand peers make a few dozen
-// rows instead of twenty thousand. A send to more than kSeparateSendEntries channels is one entry.
+// rows instead of twenty thousand. A send to more than kSeparateSendEntries channels is one entry;
+// the pieces of a file are not logged (the file transfer logs one entry when it ends).
 // Entries keep the order of the events: what is grouped is logged before anything that follows.
 class SessionLog : public QObject
 {
@@ -49,7 +50,7 @@ private:
     void handleOpened(const ChannelInfo &channel);
     void handleClosed(const ChannelInfo &channel, CloseReason reason, const QString &detail);
     void handleReceived(ChannelId id, const QByteArray &data);
-    void handleSent(const QList<ChannelId> &ids, const QByteArray &data);
+    void handleSent(const QList<ChannelId> &ids, const QByteArray &data, Session::SendKind kind);
     void handleError(const QString &message, ChannelId id);
     void addGrouped(LogEntry::Kind kind, ChannelId id, const QString &label, const QString &message,
                     const QString &reason);

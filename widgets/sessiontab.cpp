@@ -2,16 +2,26 @@
 
 #include "channellistmodel.h"
 #include "channellistview.h"
+#include "commandset.h"
 #include "controls.h"
+#include "filesendbar.h"
+#include "filesender.h"
 #include "logmodel.h"
 #include "logview.h"
+#include "periodicsender.h"
+#include "repeatfields.h"
 #include "responder.h"
 #include "sendpane.h"
+#include "sequencerunner.h"
 #include "sessionlog.h"
 #include "settingsvalues.h"
 #include "statuslabel.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -22,6 +32,9 @@ SessionTab::SessionTab(Session *session, QWidget *parent)
     , m_log(new LogModel(this))
     , m_sessionLog(new SessionLog(session, m_log, this))
     , m_responder(new Responder(session, this))
+    , m_periodic(new PeriodicSender(session, this))
+    , m_fileSender(new FileSender(session, this))
+    , m_sequence(new SequenceRunner(session, this))
     , m_channels(new ChannelListModel(session, this))
 {
     session->setParent(this);
@@ -39,6 +52,7 @@ SessionTab::SessionTab(Session *session, QWidget *parent)
     connect(m_sendPane, &SendPane::sendToAllRequested, this,
             [this](const QByteArray &payload) { sendAsAsked(payload, true); });
     connect(m_sendPane, &SendPane::encodingChanged, m_logView, &LogView::setSendEncoding);
+    connectStages();
     connect(m_channelView, &ChannelListView::selectionChanged, this,
             &SessionTab::handleSelectionChanged);
     connect(m_channelView, &ChannelListView::closeRequested, this,
@@ -143,19 +157,171 @@ void SessionTab::handleSessionError(const QString &message, ChannelId)
 
 void SessionTab::sendAsAsked(const QByteArray &payload, bool toAll)
 {
+    const std::optional<SendTarget> target = chooseTarget(toAll);
+    if (!target)
+        return;
+    if (m_sendPane->repeatFields()->isRepeating()) {
+        startSeries(*target);
+        return;
+    }
     // Only while it runs: an answer of Echo's, or a send of another stage, is not the user's.
     m_userSending = true;
-    if (toAll)
-        sendToAll(payload);
-    else
-        send(payload);
+    const bool reached = deliver(*target, payload);
     m_userSending = false;
+    if (reached)
+        m_sendPane->noteSent();
 }
 
-void SessionTab::sendToAll(const QByteArray &payload)
+bool SessionTab::deliver(const SendTarget &target, const QByteArray &payload)
 {
-    if (m_session->sendToAll(payload) == 0)
-        showError(tr("Nothing was sent: no peer is connected."));
+    if (m_session->send(target, payload) > 0)
+        return true;
+    if (target.kind == SendTarget::Kind::Channels)
+        forgetDepartedChoice();
+    if (const QString message = nothingSentMessage(target); !message.isEmpty())
+        showError(message);
+    return false;
+}
+
+QString SessionTab::nothingSentMessage(const SendTarget &) const
+{
+    return {};
+}
+
+void SessionTab::connectStages()
+{
+    connect(m_sendPane, &SendPane::stopRequested, m_periodic, &PeriodicSender::stop);
+    connect(m_periodic, &PeriodicSender::progressed, this, [this](qint64 sent) {
+        m_sendPane->repeatFields()->showSent(sent, m_periodic->count());
+    });
+    connect(m_periodic, &PeriodicSender::stopped, this,
+            [this](PeriodicSender::StopReason reason, const QString &message) {
+                const bool isError = reason != PeriodicSender::StopReason::Completed &&
+                                     reason != PeriodicSender::StopReason::Stopped;
+                handleSeriesStopped(message, isError);
+            });
+    FileSendBar *bar = m_sendPane->fileBar();
+    connect(bar, &FileSendBar::sendFileRequested, this, &SessionTab::chooseFileToSend);
+    connect(bar, &FileSendBar::cancelRequested, m_fileSender, &FileSender::cancel);
+    connect(m_fileSender, &FileSender::progressed, this, [this, bar](qint64 sent, qint64 total) {
+        bar->showProgress(sent, total, m_fileSender->elapsedMs());
+    });
+    connect(m_fileSender, &FileSender::finished, this, &SessionTab::handleTransferFinished);
+    connect(m_sequence, &SequenceRunner::finished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            m_sessionLog->addEvent(LogEntry::Kind::Info, message);
+        else
+            showError(message);
+    });
+}
+
+void SessionTab::startSeries(const SendTarget &target)
+{
+    const RepeatFields *fields = m_sendPane->repeatFields();
+    // A refusal is reported through stopped(); a series that ends at once (a count of one) too.
+    if (!m_periodic->start(target, fields->intervalMs(), fields->count(),
+                           [this] { return m_sendPane->payload(); }))
+        return;
+    if (!m_periodic->isRunning())
+        return;
+    m_sendPane->setSeriesRunning(true);
+    m_sendPane->repeatFields()->showSent(m_periodic->sentCount(), m_periodic->count());
+    const QString count = fields->count() > 0 ? tr("%n time(s)", nullptr, int(fields->count()))
+                                              : tr("until stopped");
+    m_sessionLog->addEvent(LogEntry::Kind::Info,
+                           tr("Periodic send started: every %1 ms, %2.")
+                                   .arg(QLocale().toString(fields->intervalMs()), count));
+}
+
+void SessionTab::handleSeriesStopped(const QString &message, bool isError)
+{
+    m_sendPane->setSeriesRunning(false);
+    if (isError)
+        showError(message);
+    else
+        m_sessionLog->addEvent(LogEntry::Kind::Info, message);
+}
+
+void SessionTab::chooseFileToSend()
+{
+    // Asked first, so that the user learns there is nowhere to send before choosing a file.
+    if (!chooseTarget(false))
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Send file"));
+    if (!path.isEmpty())
+        sendFile(path);
+}
+
+bool SessionTab::sendFile(const QString &path)
+{
+    const std::optional<SendTarget> target = chooseTarget(false);
+    if (!target)
+        return false;
+    FileSender::Options options;
+    options.datagramSize = m_sendPane->fileBar()->datagramSize();
+    options.pauseMs = m_sendPane->fileBar()->pauseMs();
+    QString error;
+    if (!m_fileSender->start(path, *target, options, &error)) {
+        showError(error);
+        return false;
+    }
+    if (m_fileSender->isRunning())
+        m_sendPane->fileBar()->showStarted(QFileInfo(path).fileName(), m_fileSender->fileSize());
+    m_sessionLog->addEvent(LogEntry::Kind::Info,
+                           tr("Sending the file %1 (%2).")
+                                   .arg(QDir::toNativeSeparators(path),
+                                        ChannelListModel::formatBytes(m_fileSender->fileSize())));
+    return true;
+}
+
+void SessionTab::handleTransferFinished(const FileTransferResult &result)
+{
+    m_sendPane->fileBar()->showEnded();
+    const QString name = QFileInfo(result.path).fileName();
+    const QString seconds = QLocale().toString(result.elapsedMs / 1000.0, 'f', 1);
+    switch (result.outcome) {
+    case FileTransferResult::Outcome::Completed:
+        m_sessionLog->addEvent(LogEntry::Kind::Info,
+                               tr("Sent the file %1: %2 in %3 s, SHA-256 %4.")
+                                       .arg(name, ChannelListModel::formatBytes(result.bytesSent),
+                                            seconds, QString::fromLatin1(result.sha256)));
+        break;
+    case FileTransferResult::Outcome::Cancelled:
+        m_sessionLog->addEvent(LogEntry::Kind::Info,
+                               tr("Cancelled sending the file %1 after %2 of %3.")
+                                       .arg(name, ChannelListModel::formatBytes(result.bytesSent),
+                                            ChannelListModel::formatBytes(result.fileSize)));
+        break;
+    case FileTransferResult::Outcome::Failed: showError(result.error); break;
+    }
+}
+
+void SessionTab::sendCommand(const SavedCommand &command)
+{
+    const PayloadResult payload = PayloadCodec::build(command.payload);
+    if (!payload.ok()) {
+        showError(tr("The command \"%1\" cannot be sent: %2").arg(command.name, payload.error));
+        return;
+    }
+    if (const std::optional<SendTarget> target = chooseTarget(false)) {
+        m_userSending = true;
+        deliver(*target, payload.bytes);
+        m_userSending = false;
+    }
+}
+
+void SessionTab::runSequence(const Sequence &sequence, const CommandSet &commands)
+{
+    const std::optional<SendTarget> target = chooseTarget(false);
+    if (!target)
+        return;
+    QString error;
+    if (!m_sequence->start(sequence, commands, *target, &error)) {
+        showError(error);
+        return;
+    }
+    m_sessionLog->addEvent(LogEntry::Kind::Info,
+                           tr("Running the sequence \"%1\".").arg(sequence.name));
 }
 
 void SessionTab::handleSelectionChanged()

@@ -3,9 +3,17 @@
 #include "session.h"
 
 #include <QWidget>
+#include <optional>
 
 class ChannelListModel;
 class ChannelListView;
+class CommandSet;
+class FileSender;
+class PeriodicSender;
+class SequenceRunner;
+struct FileTransferResult;
+struct SavedCommand;
+struct Sequence;
 class LogModel;
 class LogView;
 class QCheckBox;
@@ -18,7 +26,8 @@ class SessionLog;
 class StatusLabel;
 
 // One session in the window: what every kind of tab has (a log, the list of channels, a send
-// pane, an Echo check box, a status line of its own) around the session it owns. The kinds
+// pane, an Echo check box, a status line of its own) around the session it owns, and the stages
+// that send for the user: a periodic series, a file, a saved command or sequence. The kinds
 // (ServerTab, ClientTab, UdpTab) add their fields and decide where Send goes.
 class SessionTab : public QWidget
 {
@@ -36,6 +45,16 @@ public:
     ChannelListView *channelView() const { return m_channelView; }
     Responder *responder() const { return m_responder; }
     SessionLog *sessionLog() const { return m_sessionLog; }
+    PeriodicSender *periodicSender() const { return m_periodic; }
+    FileSender *fileSender() const { return m_fileSender; }
+    SequenceRunner *sequenceRunner() const { return m_sequence; }
+
+    // Streams the file to where Send goes (as Send file… does after its dialog); false, after
+    // saying why in the status line and the log, when it cannot start.
+    bool sendFile(const QString &path);
+    // Sends a saved command once, or runs a sequence, to where Send goes.
+    void sendCommand(const SavedCommand &command);
+    void runSequence(const Sequence &sequence, const CommandSet &commands);
 
     QString statusText() const;
     bool statusIsError() const;
@@ -68,9 +87,11 @@ protected:
     // A mistake in what the user asked for: in the status line and in the log.
     void showError(const QString &message);
 
-    // Where Send goes: the kind decides.
-    virtual void send(const QByteArray &payload) = 0;
-    virtual void sendToAll(const QByteArray &payload);
+    // Where Send goes (toAll: Send to all was clicked): the kind decides. None, after showError(),
+    // when there is nowhere to send.
+    virtual std::optional<SendTarget> chooseTarget(bool toAll) = 0;
+    // Why a send to the target reached nobody; empty when the session has said why itself.
+    virtual QString nothingSentMessage(const SendTarget &target) const;
     virtual void updateControls() = 0;
 
     // The channels Send goes to: the selected ones, or those that were selected and closed since,
@@ -82,12 +103,22 @@ protected:
 private:
     void handleSelectionChanged();
     void sendAsAsked(const QByteArray &payload, bool toAll);
+    // Sends once; false when it reached nobody (said in the status line and the log).
+    bool deliver(const SendTarget &target, const QByteArray &payload);
+    void startSeries(const SendTarget &target);
+    void handleSeriesStopped(const QString &message, bool isError);
+    void chooseFileToSend();
+    void handleTransferFinished(const FileTransferResult &result);
+    void connectStages();
     void handleSessionError(const QString &message, ChannelId channel);
 
     Session *m_session = nullptr;
     LogModel *m_log = nullptr;
     SessionLog *m_sessionLog = nullptr;
     Responder *m_responder = nullptr;
+    PeriodicSender *m_periodic = nullptr;
+    FileSender *m_fileSender = nullptr;
+    SequenceRunner *m_sequence = nullptr;
     ChannelListModel *m_channels = nullptr;
     StatusLabel *m_status = nullptr;
     LogView *m_logView = nullptr;

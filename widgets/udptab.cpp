@@ -2,6 +2,7 @@
 
 #include "bindfields.h"
 #include "controls.h"
+#include "filesendbar.h"
 #include "logentry.h"
 #include "multicastpanel.h"
 #include "sendpane.h"
@@ -30,6 +31,7 @@ UdpTab::UdpTab(QWidget *parent)
     m_multicast = new MulticastPanel(m_udp, this);
     buildLayout(buildTop(), m_multicast);
     sendPane()->setSendToAllVisible(true);
+    sendPane()->fileBar()->setDatagramOptionsVisible(true);
     m_dropReport->setSingleShot(true);
     m_dropReport->setInterval(kDropReportMs);
     connect(m_dropReport, &QTimer::timeout, this, &UdpTab::reportDrops);
@@ -145,33 +147,35 @@ void UdpTab::reportDrops()
     showStatus(message, true);
 }
 
-void UdpTab::send(const QByteArray &payload)
+std::optional<SendTarget> UdpTab::chooseTarget(bool toAll)
 {
+    if (toAll)
+        return SendTarget::all();
     const QList<ChannelId> chosen = chosenChannels();
-    if (!chosen.isEmpty()) {
-        if (m_udp->send(chosen, payload) == 0) {
-            forgetDepartedChoice();
-            showError(tr("Nothing was sent: the selected remotes are no longer in the list."));
-        }
-        return;
-    }
+    if (!chosen.isEmpty())
+        return SendTarget::to(chosen);
     quint16 port = 0;
     const QString portError = SocketErrors::checkPort(m_remotePort->text(), false, &port);
     if (!portError.isEmpty()) {
         showError(tr("Remote port: %1").arg(portError));
-        return;
+        return std::nullopt;
     }
     if (m_remoteHost->text().trimmed().isEmpty()) {
         showError(tr("Enter a remote host to send to, or select remotes in the list."));
-        return;
+        return std::nullopt;
     }
-    m_udp->sendTo(m_remoteHost->text(), port, payload);
+    return SendTarget::address(m_remoteHost->text(), port);
 }
 
-void UdpTab::sendToAll(const QByteArray &payload)
+QString UdpTab::nothingSentMessage(const SendTarget &target) const
 {
-    if (m_udp->sendToAll(payload) == 0)
-        showError(tr("Nothing was sent: no remote is in the list yet."));
+    switch (target.kind) {
+    case SendTarget::Kind::Channels:
+        return tr("Nothing was sent: the selected remotes are no longer in the list.");
+    case SendTarget::Kind::All: return tr("Nothing was sent: no remote is in the list yet.");
+    case SendTarget::Kind::Address: break; // the session has said why
+    }
+    return {};
 }
 
 void UdpTab::saveSettings(QSettings &settings) const

@@ -3,9 +3,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <memory>
 
@@ -34,6 +36,10 @@ private slots:
     void historyRestoresPayload();
     void historyRestoresEscapes();
     void noTargetDisablesSend();
+    void checksumIsPreviewedAndSent();
+    void checksumRangeTooLargeIsAnError();
+    void clearAfterSendEmptiesTheEditor();
+    void seriesTurnsSendIntoStop();
 
 private:
     std::unique_ptr<SendPane> m_pane;
@@ -380,6 +386,84 @@ void tst_SendPane::noTargetDisablesSend()
     QVERIFY(WidgetTest::visibleLabelsContaining(m_pane.get(), hint).isEmpty());
     RUN_STEP(WidgetTest::click(send));
     QCOMPARE(sent.count(), 1);
+}
+
+void tst_SendPane::checksumIsPreviewedAndSent()
+{
+    FIND_NAMED(QCheckBox, hex, m_pane.get(), "Hex");
+    FIND_NAMED(QPlainTextEdit, editor, m_pane.get(), "Payload");
+    FIND_NAMED(QComboBox, checksum, m_pane.get(), "Checksum");
+    FIND_NAMED(QLineEdit, preview, m_pane.get(), "Bytes to send");
+    FIND_NAMED(QComboBox, order, m_pane.get(), "Byte order");
+    QVERIFY(!order->isVisible()); // no checksum, no details
+    RUN_STEP(WidgetTest::click(hex));
+    RUN_STEP(WidgetTest::replaceText(editor, QStringLiteral("01 03 00 00 00 01")));
+    RUN_STEP(WidgetTest::chooseItem(checksum, QStringLiteral("CRC-16/MODBUS")));
+    QVERIFY(order->isVisible());
+    // MODBUS goes low byte first: CRC 0x0A84 is sent as 84 0A.
+    QCOMPARE(preview->text(), QStringLiteral("01 03 00 00 00 01 84 0A"));
+    QVERIFY(!WidgetTest::visibleLabelsContaining(m_pane.get(), QStringLiteral("8 bytes"))
+                     .isEmpty());
+    RUN_STEP(WidgetTest::chooseItem(order, QStringLiteral("High byte first")));
+    QCOMPARE(preview->text(), QStringLiteral("01 03 00 00 00 01 0A 84"));
+    QSignalSpy sent(m_pane.get(), &SendPane::sendRequested);
+    FIND_NAMED(QPushButton, send, m_pane.get(), "Send");
+    RUN_STEP(WidgetTest::click(send));
+    QCOMPARE(sent.count(), 1);
+    QCOMPARE(sent.at(0).at(0).toByteArray(), QByteArray::fromHex("0103000000010A84"));
+}
+
+void tst_SendPane::checksumRangeTooLargeIsAnError()
+{
+    FIND_NAMED(QPlainTextEdit, editor, m_pane.get(), "Payload");
+    FIND_NAMED(QComboBox, checksum, m_pane.get(), "Checksum");
+    FIND_NAMED(QSpinBox, skipFirst, m_pane.get(), "Skip first");
+    FIND_NAMED(QPushButton, send, m_pane.get(), "Send");
+    FIND_NAMED(QLineEdit, preview, m_pane.get(), "Bytes to send");
+    RUN_STEP(WidgetTest::replaceText(editor, QStringLiteral("abc")));
+    RUN_STEP(WidgetTest::chooseItem(checksum, QStringLiteral("Sum 8")));
+    QCOMPARE(preview->text(), QStringLiteral("61 62 63 26"));
+    skipFirst->setValue(1);
+    QCOMPARE(preview->text(), QStringLiteral("61 62 63 C5"));
+    skipFirst->setValue(10);
+    QVERIFY(!send->isEnabled());
+    QVERIFY(!m_pane->errorText().isEmpty());
+    QVERIFY(preview->text().isEmpty());
+}
+
+void tst_SendPane::clearAfterSendEmptiesTheEditor()
+{
+    FIND_NAMED(QPlainTextEdit, editor, m_pane.get(), "Payload");
+    FIND_NAMED(QCheckBox, clear, m_pane.get(), "Clear after send");
+    RUN_STEP(WidgetTest::replaceText(editor, QStringLiteral("once")));
+    m_pane->noteSent();
+    QCOMPARE(editor->toPlainText(), QStringLiteral("once"));
+    RUN_STEP(WidgetTest::click(clear));
+    m_pane->noteSent();
+    QVERIFY(editor->toPlainText().isEmpty());
+}
+
+void tst_SendPane::seriesTurnsSendIntoStop()
+{
+    FIND_NAMED(QPlainTextEdit, editor, m_pane.get(), "Payload");
+    FIND_NAMED(QPushButton, send, m_pane.get(), "Send");
+    FIND_NAMED(QSpinBox, interval, m_pane.get(), "Interval");
+    RUN_STEP(WidgetTest::replaceText(editor, QStringLiteral("x")));
+    m_pane->setSeriesRunning(true);
+    QCOMPARE(send->text(), QStringLiteral("Stop sending"));
+    QCOMPARE(send->accessibleName(), QStringLiteral("Stop sending"));
+    QVERIFY(!interval->isEnabled());
+    // Stop sending stays clickable even when the payload turned invalid.
+    RUN_STEP(WidgetTest::replaceText(editor, QString()));
+    QVERIFY(send->isEnabled());
+    QSignalSpy stop(m_pane.get(), &SendPane::stopRequested);
+    QSignalSpy sent(m_pane.get(), &SendPane::sendRequested);
+    RUN_STEP(WidgetTest::click(send));
+    QCOMPARE(stop.count(), 1);
+    QCOMPARE(sent.count(), 0);
+    m_pane->setSeriesRunning(false);
+    QCOMPARE(send->text(), QStringLiteral("Send"));
+    QVERIFY(interval->isEnabled());
 }
 
 QTEST_MAIN(tst_SendPane)
