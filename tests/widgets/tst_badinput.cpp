@@ -1,4 +1,7 @@
 #include "clienttab.h"
+#include "commandlistmodel.h"
+#include "commandspanel.h"
+#include "filesender.h"
 #include "logmodel.h"
 #include "logview.h"
 #include "mainwindow.h"
@@ -24,6 +27,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -159,6 +163,9 @@ public:
         UdpRemotePort,   // the UDP tab's Remote port field
         UdpRemoteHost,   // the UDP tab's Remote host field
         UdpGroup,        // the UDP tab's Multicast group field
+        SendFile,        // the path Send file… would send, in the client tab
+        ChecksumSkip,    // the send pane's Skip first, with a three-byte payload
+        CommandsImport,  // the bytes of a file the Commands panel imports
         CliArgs,         // netdebug-cli's command line
         Settings,        // the raw bytes of the settings file the window starts from
     };
@@ -181,6 +188,10 @@ private:
     void rejectConnect(Target target, const QString &input, const QStringList &mentions);
     void rejectUdp(Target target, const QString &input, const QStringList &mentions);
     void rejectArguments(const QStringList &arguments, int exitCode, const QStringList &mentions);
+    void connectClient(ClientTab **tab);
+    void rejectFile(const QString &path, const QStringList &mentions);
+    void rejectChecksumSkip(const QString &skip, const QStringList &mentions);
+    void rejectImport(const QByteArray &content, const QStringList &mentions);
     void rejectSettings(const QByteArray &file, const QStringList &mentions);
 
     std::unique_ptr<MainWindow> m_window;
@@ -321,6 +332,33 @@ void tst_BadInput::rejected_data()
     // The tab is open on 127.0.0.1, which takes only what is sent to that address.
     ui("udp group: socket bound to one address", UdpGroup, QStringLiteral("239.255.77.7"),
        {"239.255.77.7", "bound to 127.0.0.1", "all interfaces"});
+
+    ui("send file: no such file", SendFile, missingFile, {"no-such-file.bin"});
+    ui("send file: a directory", SendFile, m_dir.path(), {m_dir.path(), "directory"});
+    ui("send file: unreadable", SendFile, m_unreadableFile, {"unreadable.bin"});
+    ui("checksum: skips more bytes than the payload has", ChecksumSkip, QStringLiteral("4"),
+       {"4", "3"});
+    ui("commands import: not JSON", CommandsImport, QStringLiteral("{\"format\":"),
+       {"bad.json", "JSON"});
+    ui("commands import: another format", CommandsImport,
+       QStringLiteral(R"({"format": "packetsender", "version": 1})"), {"bad.json", "format"});
+    ui("commands import: a newer version", CommandsImport,
+       QStringLiteral(R"({"format": "netdebug-commands", "version": 7, "commands": []})"),
+       {"bad.json", "7"});
+    ui("commands import: a command with bad hex", CommandsImport,
+       QStringLiteral(R"({"format": "netdebug-commands", "version": 1, "commands": [)"
+                      R"({"name": "read", "text": "01 0"}, {"name": "poll", "mode": "hex", )"
+                      R"("text": "01 0"}]})"),
+       {"bad.json", "poll", "odd"});
+    ui("commands import: a step naming no command", CommandsImport,
+       QStringLiteral(R"({"format": "netdebug-commands", "version": 1, "commands": [], )"
+                      R"("sequences": [{"name": "login", "steps": [{"command": "auth"}]}]})"),
+       {"bad.json", "login", "auth"});
+    ui("commands import: a wait regex that does not compile", CommandsImport,
+       QStringLiteral(R"({"format": "netdebug-commands", "version": 1, "commands": [)"
+                      R"({"name": "a", "text": "x"}], "sequences": [{"name": "s", "steps": [)"
+                      R"({"command": "a", "wait": {"kind": "regex", "pattern": "(["}}]}]})"),
+       {"bad.json", "\"s\"", "regular expression"});
 
     const QString hexOption = QStringLiteral("--hex");
     const QString escapes = QStringLiteral("--escapes");
@@ -465,6 +503,9 @@ void tst_BadInput::rejected()
     case UdpRemotePort:
     case UdpRemoteHost:
     case UdpGroup: rejectUdp(target, input, mentions); break;
+    case SendFile: rejectFile(input, mentions); break;
+    case ChecksumSkip: rejectChecksumSkip(input, mentions); break;
+    case CommandsImport: rejectImport(input.toUtf8(), mentions); break;
     case CliArgs: rejectArguments(arguments, exitCode, mentions); break;
     case Settings: rejectSettings(input.toLatin1(), mentions); break;
     }
@@ -745,6 +786,86 @@ void tst_BadInput::rejectArguments(const QStringList &arguments, int exitCode,
     QCOMPARE(cli.readAllStandardOutput(), QByteArray());
     // The process has ended: a connection it made would already wait in the accept queue.
     QCOMPARE(m_standby.settledConnections(), 0);
+}
+
+// Opens the window and connects its client tab to the standby server.
+void tst_BadInput::connectClient(ClientTab **tab)
+{
+    RUN_STEP(openWindow());
+    RUN_STEP(switchToTab(1));
+    *tab = m_window->clientTab();
+    FIND_NAMED(QLineEdit, host, *tab, "Host");
+    FIND_NAMED(QLineEdit, port, *tab, "Port");
+    FIND_NAMED(QPushButton, connectButton, *tab, "Connect");
+    RUN_STEP(WidgetTest::replaceText(host, QStringLiteral("127.0.0.1")));
+    RUN_STEP(WidgetTest::replaceText(port, m_standby.port()));
+    RUN_STEP(WidgetTest::click(connectButton));
+    QTRY_COMPARE((*tab)->client()->phase(), TcpClientSession::Phase::Connected);
+    QTRY_COMPARE(m_standby.connections(), 1);
+}
+
+void tst_BadInput::rejectFile(const QString &path, const QStringList &mentions)
+{
+    if (path == m_unreadableFile && ::geteuid() == 0)
+        QSKIP("root reads a file whatever its permissions");
+    ClientTab *tab = nullptr;
+    RUN_STEP(connectClient(&tab));
+    QVERIFY(!tab->sendFile(path));
+    QVERIFY(tab->statusIsError());
+    RUN_STEP(verifyMessage(tab->statusText(), mentions));
+    QCOMPARE(WidgetTest::loggedMessages(tab->logModel(), LogEntry::Kind::Error),
+             QStringList{tab->statusText()});
+    QVERIFY(!tab->fileSender()->isRunning());
+    FIND_NAMED(QPushButton, sendFile, tab, "Send file…");
+    QVERIFY(sendFile->isVisible()); // no progress bar took its place
+    QTest::qWait(20);
+    QCOMPARE(m_standby.received(), QByteArray());
+    QCOMPARE(tab->client()->phase(), TcpClientSession::Phase::Connected);
+    RUN_STEP(verifySettingsUntouched());
+}
+
+void tst_BadInput::rejectChecksumSkip(const QString &skip, const QStringList &mentions)
+{
+    ClientTab *tab = nullptr;
+    RUN_STEP(connectClient(&tab));
+    FIND_NAMED(QPlainTextEdit, editor, tab, "Payload");
+    FIND_NAMED(QComboBox, checksum, tab, "Checksum");
+    FIND_NAMED(QSpinBox, skipFirst, tab, "Skip first");
+    FIND_NAMED(QPushButton, send, tab, "Send");
+    RUN_STEP(WidgetTest::replaceText(editor, QStringLiteral("abc")));
+    RUN_STEP(WidgetTest::chooseItem(checksum, QStringLiteral("Sum 8")));
+    QVERIFY(send->isEnabled());
+    skipFirst->setValue(skip.toInt());
+    RUN_STEP(verifyMessage(tab->sendPane()->errorText(), mentions));
+    QVERIFY(!send->isEnabled());
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTest::qWait(20);
+    QCOMPARE(m_standby.received(), QByteArray());
+    // Back in range, the payload goes with its check value.
+    skipFirst->setValue(0);
+    RUN_STEP(WidgetTest::click(send));
+    QTRY_COMPARE(m_standby.received(), QByteArray("abc\x26"));
+}
+
+void tst_BadInput::rejectImport(const QByteArray &content, const QStringList &mentions)
+{
+    RUN_STEP(openWindow());
+    CommandsPanel *panel = m_window->commandsPanel();
+    CommandSet before;
+    SavedCommand kept;
+    kept.name = QStringLiteral("kept");
+    kept.payload.text = QStringLiteral("k");
+    before.commands = {kept};
+    panel->model()->setCommandSet(before);
+    const QString path = m_dir.filePath(QStringLiteral("bad.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(content), content.size());
+    file.close();
+    QVERIFY(!panel->importFile(path));
+    RUN_STEP(verifyMessage(panel->messageText(), mentions));
+    QCOMPARE(WidgetTest::visibleLabelsContaining(panel, panel->messageText()).size(), 1);
+    QCOMPARE(panel->model()->commandSet(), before);
 }
 
 void tst_BadInput::rejectSettings(const QByteArray &bytes, const QStringList &mentions)
