@@ -58,7 +58,7 @@ bool CommandListModel::removeCommand(int row)
     endRemoveRows();
     // The shortcuts of the rows after it moved up by one.
     if (row < kShortcutCount && row < rowCount())
-        emit dataChanged(index(row, ShortcutColumn), index(rowCount() - 1, ShortcutColumn));
+        emit headerDataChanged(Qt::Vertical, row, qMin(rowCount(), kShortcutCount) - 1);
     emit changed();
     return true;
 }
@@ -73,7 +73,9 @@ bool CommandListModel::moveCommand(int from, int to)
         return false;
     m_set.commands.move(from, to);
     endMoveRows();
-    emit dataChanged(index(qMin(from, to), ShortcutColumn), index(qMax(from, to), ShortcutColumn));
+    if (qMin(from, to) < kShortcutCount)
+        emit headerDataChanged(Qt::Vertical, qMin(from, to),
+                               qMin(qMax(from, to), kShortcutCount - 1));
     emit changed();
     return true;
 }
@@ -113,8 +115,6 @@ QVariant CommandListModel::data(const QModelIndex &index, int role) const
     const SavedCommand &command = m_set.commands.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
         switch (Column(index.column())) {
-        case ShortcutColumn:
-            return index.row() < kShortcutCount ? tr("Ctrl+%1").arg(index.row() + 1) : QString();
         case NameColumn: return command.name;
         case BytesColumn:
             return role == Qt::ToolTipRole && !command.payload.hex ? command.payload.text.left(1000)
@@ -128,10 +128,14 @@ QVariant CommandListModel::data(const QModelIndex &index, int role) const
 
 QVariant CommandListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole)
         return {};
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= rowCount())
+            return {};
+        return section < kShortcutCount ? tr("Ctrl+%1").arg(section + 1) : QString();
+    }
     switch (Column(section)) {
-    case ShortcutColumn: return tr("Key");
     case NameColumn: return tr("Name");
     case BytesColumn: return tr("Bytes");
     case SendColumn: return QString();

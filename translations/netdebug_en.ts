@@ -225,6 +225,66 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>ChecksumFields</name>
+    <message>
+        <source>Usual order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High byte first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low byte first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> B</source>
+        <comment>bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before line ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the check value between the payload and the line ending, computed over the payload only; otherwise it goes last and covers the line ending too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte order of the check value on the wire; usually CRC-16/MODBUS goes low byte first and every other high byte first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes at the start left out of the check, such as a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes at the end left out of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check value appended to every send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliOptions</name>
     <message>
         <source>No command given: use &quot;listen&quot; or &quot;send&quot; (see --help).</source>
@@ -451,6 +511,103 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>CommandDialog</name>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is hex bytes, such as 01 03 00 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In text, \r \n \t \0 \\ and \xHH stand for the bytes they name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the command is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text or hex bytes to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding of the payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes added after the payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hex, exactly what the command sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the command a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another command is called &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n byte(s))</source>
+        <translation>
+            <numerusform>%1 (%n byte)</numerusform>
+            <numerusform>%1 (%n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandListModel</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandSet</name>
     <message>
         <source>%1: %2</source>
@@ -575,6 +732,225 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>CommandsPanel</name>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the send pane&apos;s payload as a new command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected command up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected command down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the commands and sequences of a file exported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every command and sequence to a file others can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new sequence of saved commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected sequence in the current session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; is a step of the sequence &quot;%2&quot;: remove the step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetDebug commands (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import %1: the file is larger than 16 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n command(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n command from %1.</numerusform>
+            <numerusform>Imported %n commands from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file held %n sequence(s).</source>
+        <translation>
+            <numerusform>The file held %n sequence.</numerusform>
+            <numerusform>The file held %n sequences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n command(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n command to %1.</numerusform>
+            <numerusform>Exported %n commands to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a command first: a sequence runs saved commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sequence to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved commands could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Controls</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR (\r)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR LF (\r\n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Encodings</name>
     <message>
         <source>No encoding was chosen.</source>
@@ -664,6 +1040,62 @@ Last seen %2</source>
             <numerusform>received %n byte from %1</numerusform>
             <numerusform>received %n bytes from %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FileSendBar</name>
+    <message>
+        <source>Send file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream a file of any size to the same targets as Send, as fast as the connection takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> B</source>
+        <comment>bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagram size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file goes over UDP as datagrams of this many bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between two datagrams of a file; 0 sends as fast as the socket takes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending the file now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4/s, %5 s left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1673,22 @@ Bytes sent: %2</source>
         <source>New &amp;TCP Server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Commands Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MulticastPanel</name>
@@ -1374,6 +1822,49 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>RepeatFields</name>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the payload again and again on a fixed schedule; Send starts the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from the start of one send to the start of the next, 1 ms to 24 h; send n leaves at start + n × interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many sends in the series; 0 sends until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplyMatcher</name>
     <message>
         <source>Any reply</source>
@@ -1477,22 +1968,6 @@ Bytes sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CR (\r)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LF (\n)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CR LF (\r\n)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recent payloads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,6 +2028,133 @@ Bytes sent: %2</source>
     </message>
     <message>
         <source>Text encoding for sending, and for showing text unless the log&apos;s Display encoding says otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hex, exactly what the next Send sends: the payload after escapes and encoding, the line ending and the checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear after send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the editor after each send that went out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the periodic send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDialog</name>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sequence is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the whole sequence runs; 0 runs it until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the sequence a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sequence is called &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1754,10 +2356,6 @@ Bytes sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was sent: no peer is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TCP Server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,6 +2365,45 @@ Bytes sent: %2</source>
     </message>
     <message>
         <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send started: every %1 ms, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the file %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the file %1: %2 in %3 s, SHA-256 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled sending the file %1 after %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; cannot be sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the sequence &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -223,6 +223,66 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>ChecksumFields</name>
+    <message>
+        <source>Usual order</source>
+        <translation>常规字节序</translation>
+    </message>
+    <message>
+        <source>High byte first</source>
+        <translation>高字节在前</translation>
+    </message>
+    <message>
+        <source>Low byte first</source>
+        <translation>低字节在前</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <comment>bytes</comment>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>Before line ending</source>
+        <translation>放在行尾符之前</translation>
+    </message>
+    <message>
+        <source>Put the check value between the payload and the line ending, computed over the payload only; otherwise it goes last and covers the line ending too</source>
+        <translation>把校验值放在数据与行尾符之间，只对数据计算；否则放在最后，并把行尾符一并计入</translation>
+    </message>
+    <message>
+        <source>Byte order</source>
+        <translation>字节序</translation>
+    </message>
+    <message>
+        <source>Byte order of the check value on the wire; usually CRC-16/MODBUS goes low byte first and every other high byte first</source>
+        <translation>校验值在线路上的字节顺序；通常 CRC-16/MODBUS 低字节在前，其余算法高字节在前</translation>
+    </message>
+    <message>
+        <source>Skip first</source>
+        <translation>跳过开头</translation>
+    </message>
+    <message>
+        <source>Bytes at the start left out of the check, such as a header</source>
+        <translation>开头不参与校验的字节数，例如帧头</translation>
+    </message>
+    <message>
+        <source>Skip last</source>
+        <translation>跳过末尾</translation>
+    </message>
+    <message>
+        <source>Bytes at the end left out of the check</source>
+        <translation>末尾不参与校验的字节数</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>A check value appended to every send</source>
+        <translation>每次发送时附加在末尾的校验值</translation>
+    </message>
+</context>
+<context>
     <name>CliOptions</name>
     <message>
         <source>No command given: use &quot;listen&quot; or &quot;send&quot; (see --help).</source>
@@ -449,6 +509,102 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>CommandDialog</name>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>The payload is hex bytes, such as 01 03 00 00</source>
+        <translation>数据是十六进制字节，例如 01 03 00 00</translation>
+    </message>
+    <message>
+        <source>Escapes</source>
+        <translation>转义</translation>
+    </message>
+    <message>
+        <source>In text, \r \n \t \0 \\ and \xHH stand for the bytes they name</source>
+        <translation>文本中的 \r \n \t \0 \\ 和 \xHH 表示它们所代表的字节</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>What the command is called</source>
+        <translation>命令的名称</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>The text or hex bytes to send</source>
+        <translation>要发送的文本或十六进制字节</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Text encoding of the payload</source>
+        <translation>数据的文本编码</translation>
+    </message>
+    <message>
+        <source>Line ending</source>
+        <translation>行尾</translation>
+    </message>
+    <message>
+        <source>Bytes added after the payload</source>
+        <translation>附加在数据之后的字节</translation>
+    </message>
+    <message>
+        <source>Bytes to send</source>
+        <translation>待发送字节</translation>
+    </message>
+    <message>
+        <source>In hex, exactly what the command sends</source>
+        <translation>以十六进制显示该命令实际发送的字节</translation>
+    </message>
+    <message>
+        <source>Give the command a name.</source>
+        <translation>请为命令命名。</translation>
+    </message>
+    <message>
+        <source>Another command is called &quot;%1&quot; already.</source>
+        <translation>已有名为“%1”的命令。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n byte(s))</source>
+        <translation>
+            <numerusform>%1（%n 字节）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandListModel</name>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+</context>
+<context>
     <name>CommandSet</name>
     <message>
         <source>%1: %2</source>
@@ -573,6 +729,222 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>CommandsPanel</name>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save the send pane&apos;s payload as a new command</source>
+        <translation>把发送区的数据保存为新命令</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change the selected command</source>
+        <translation>修改所选命令</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected command</source>
+        <translation>复制所选命令</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected command</source>
+        <translation>删除所选命令</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected command up</source>
+        <translation>把所选命令上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected command down</source>
+        <translation>把所选命令下移</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add the commands and sequences of a file exported before</source>
+        <translation>添加之前导出的文件中的命令和序列</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save every command and sequence to a file others can import</source>
+        <translation>把所有命令和序列保存为他人可导入的文件</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Delay before</source>
+        <translation>发送前延时</translation>
+    </message>
+    <message>
+        <source>Wait for</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Make a new sequence of saved commands</source>
+        <translation>用已保存的命令新建一个序列</translation>
+    </message>
+    <message>
+        <source>Change the selected sequence</source>
+        <translation>修改所选序列</translation>
+    </message>
+    <message>
+        <source>Delete the selected sequence</source>
+        <translation>删除所选序列</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run the selected sequence in the current session</source>
+        <translation>在当前会话中运行所选序列</translation>
+    </message>
+    <message>
+        <source>Command %1</source>
+        <translation>命令 %1</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; is a step of the sequence &quot;%2&quot;: remove the step first.</source>
+        <translation>命令“%1”是序列“%2”中的一步：请先删除该步骤。</translation>
+    </message>
+    <message>
+        <source>Import commands</source>
+        <translation>导入命令</translation>
+    </message>
+    <message>
+        <source>NetDebug commands (*.json)</source>
+        <translation>NetDebug 命令 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export commands</source>
+        <translation>导出命令</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not import %1: the file is larger than 16 MiB.</source>
+        <translation>无法导入 %1：文件大于 16 MiB。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n command(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 条命令。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file held %n sequence(s).</source>
+        <translation>
+            <numerusform>文件中包含 %n 个序列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n command(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 条命令到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a command first: a sequence runs saved commands.</source>
+        <translation>请先保存命令：序列运行的是已保存的命令。</translation>
+    </message>
+    <message>
+        <source>Sequence %1</source>
+        <translation>序列 %1</translation>
+    </message>
+    <message>
+        <source>Choose a sequence to run.</source>
+        <translation>请选择要运行的序列。</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 ms</source>
+        <translation>%1 %2，%3 毫秒</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>不等待回复</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>The saved commands could not be read: %1</source>
+        <translation>无法读取已保存的命令：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Controls</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>CR (\r)</source>
+        <translation>CR (\r)</translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation>LF (\n)</translation>
+    </message>
+    <message>
+        <source>CR LF (\r\n)</source>
+        <translation>CR LF (\r\n)</translation>
+    </message>
+</context>
+<context>
     <name>Encodings</name>
     <message>
         <source>No encoding was chosen.</source>
@@ -659,6 +1031,62 @@ Last seen %2</source>
         <translation>
             <numerusform>从 %1 收到 %n 字节</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FileSendBar</name>
+    <message>
+        <source>Send file…</source>
+        <translation>发送文件…</translation>
+    </message>
+    <message>
+        <source>Stream a file of any size to the same targets as Send, as fast as the connection takes it</source>
+        <translation>把任意大小的文件发送给与“发送”相同的目标，速度取决于连接能接收多快</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <comment>bytes</comment>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Datagram size</source>
+        <translation>数据报大小</translation>
+    </message>
+    <message>
+        <source>A file goes over UDP as datagrams of this many bytes</source>
+        <translation>通过 UDP 发送文件时每个数据报的字节数</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Time between two datagrams of a file; 0 sends as fast as the socket takes them</source>
+        <translation>文件两个数据报之间的等待时间；0 表示尽快发送</translation>
+    </message>
+    <message>
+        <source>File progress</source>
+        <translation>文件进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop sending the file now</source>
+        <translation>立即停止发送文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4/s, %5 s left</source>
+        <translation>%1：%2 / %3，%4/秒，剩余 %5 秒</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1654,22 @@ Bytes sent: %2</source>
         <source>New &amp;TCP Server</source>
         <translation>新建 TCP 服务器(&amp;T)</translation>
     </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Commands Panel</source>
+        <translation>显示命令面板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Send Command %1</source>
+        <translation>发送命令 %1</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
 </context>
 <context>
     <name>MulticastPanel</name>
@@ -1359,6 +1803,49 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>RepeatFields</name>
+    <message>
+        <source>Repeat</source>
+        <translation>定时发送</translation>
+    </message>
+    <message>
+        <source>Send the payload again and again on a fixed schedule; Send starts the series</source>
+        <translation>按固定周期反复发送数据；点击“发送”开始</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Time from the start of one send to the start of the next, 1 ms to 24 h; send n leaves at start + n × interval</source>
+        <translation>相邻两次发送开始之间的时间，1 毫秒到 24 小时；第 n 次发送在开始时刻 + n × 间隔发出</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>How many sends in the series; 0 sends until stopped</source>
+        <translation>这一轮发送的次数；0 表示直到停止</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2</source>
+        <translation>已发送 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>已发送 %1</translation>
+    </message>
+</context>
+<context>
     <name>ReplyMatcher</name>
     <message>
         <source>Any reply</source>
@@ -1461,22 +1948,6 @@ Bytes sent: %2</source>
         <translation>文本中的 \r \n \t \0 \\ 和 \xHH 按其代表的字节发送</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>CR (\r)</source>
-        <translation>CR (\r)</translation>
-    </message>
-    <message>
-        <source>LF (\n)</source>
-        <translation>LF (\n)</translation>
-    </message>
-    <message>
-        <source>CR LF (\r\n)</source>
-        <translation>CR LF (\r\n)</translation>
-    </message>
-    <message>
         <source>Recent payloads</source>
         <translation>最近发送的内容</translation>
     </message>
@@ -1537,6 +2008,133 @@ Bytes sent: %2</source>
     <message>
         <source>Text encoding for sending, and for showing text unless the log&apos;s Display encoding says otherwise</source>
         <translation>发送文本所用的编码；日志的“显示编码”未另行指定时，也用于显示文本</translation>
+    </message>
+    <message>
+        <source>Bytes to send</source>
+        <translation>待发送字节</translation>
+    </message>
+    <message>
+        <source>In hex, exactly what the next Send sends: the payload after escapes and encoding, the line ending and the checksum</source>
+        <translation>以十六进制显示下一次“发送”实际发出的字节：经过转义和编码的数据、行尾符和校验值</translation>
+    </message>
+    <message>
+        <source>Clear after send</source>
+        <translation>发送后清空</translation>
+    </message>
+    <message>
+        <source>Empty the editor after each send that went out</source>
+        <translation>每次发送成功后清空编辑框</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>停止发送</translation>
+    </message>
+    <message>
+        <source>Stop the periodic send</source>
+        <translation>停止定时发送</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDialog</name>
+    <message>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Delay before</source>
+        <translation>发送前延时</translation>
+    </message>
+    <message>
+        <source>Wait for</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>匹配内容</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Add a step at the end</source>
+        <translation>在末尾添加一个步骤</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>删除所选步骤</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation>把所选步骤上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation>把所选步骤下移</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>What the sequence is called</source>
+        <translation>序列的名称</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>How many times the whole sequence runs; 0 runs it until stopped</source>
+        <translation>整个序列运行的次数；0 表示直到停止</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>不等待回复</translation>
+    </message>
+    <message>
+        <source>Give the sequence a name.</source>
+        <translation>请为序列命名。</translation>
+    </message>
+    <message>
+        <source>Another sequence is called &quot;%1&quot; already.</source>
+        <translation>已有名为“%1”的序列。</translation>
+    </message>
+    <message>
+        <source>Add at least one step.</source>
+        <translation>请至少添加一个步骤。</translation>
     </message>
 </context>
 <context>
@@ -1731,10 +2329,6 @@ Bytes sent: %2</source>
         <translation>把收到的数据立即原样发回给发送方</translation>
     </message>
     <message>
-        <source>Nothing was sent: no peer is connected.</source>
-        <translation>未发送：没有已连接的客户端。</translation>
-    </message>
-    <message>
         <source>TCP Server</source>
         <translation>TCP 服务器</translation>
     </message>
@@ -1745,6 +2339,44 @@ Bytes sent: %2</source>
     <message>
         <source>UDP</source>
         <translation>UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>Periodic send started: every %1 ms, %2.</source>
+        <translation>定时发送已开始：每 %1 毫秒一次，%2。</translation>
+    </message>
+    <message>
+        <source>Send file</source>
+        <translation>发送文件</translation>
+    </message>
+    <message>
+        <source>Sending the file %1 (%2).</source>
+        <translation>正在发送文件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Sent the file %1: %2 in %3 s, SHA-256 %4.</source>
+        <translation>文件 %1 已发送：%2，用时 %3 秒，SHA-256 %4。</translation>
+    </message>
+    <message>
+        <source>Cancelled sending the file %1 after %2 of %3.</source>
+        <translation>已取消发送文件 %1，已发送 %2 / %3。</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; cannot be sent: %2</source>
+        <translation>无法发送命令“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Running the sequence &quot;%1&quot;.</source>
+        <translation>正在运行序列“%1”。</translation>
     </message>
 </context>
 <context>

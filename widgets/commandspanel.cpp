@@ -129,11 +129,8 @@ QWidget *CommandsPanel::buildCommandsPage()
     m_commands->setDropIndicatorShown(true);
     m_commands->setDefaultDropAction(Qt::MoveAction);
     m_commands->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_commands->verticalHeader()->hide();
     m_commands->horizontalHeader()->setSectionResizeMode(CommandListModel::BytesColumn,
                                                          QHeaderView::Stretch);
-    m_commands->horizontalHeader()->setSectionResizeMode(CommandListModel::ShortcutColumn,
-                                                         QHeaderView::ResizeToContents);
     connect(m_commands, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() != CommandListModel::SendColumn)
             sendRow(index.row());
