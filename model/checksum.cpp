@@ -205,3 +205,27 @@ bool Checksum::append(QByteArray *data, const QByteArray &lineEnding, const Chec
         *data += lineEnding;
     return true;
 }
+
+QList<ChecksumOrder> Checksum::orders()
+{
+    return {ChecksumOrder::Conventional, ChecksumOrder::BigEndian, ChecksumOrder::LittleEndian};
+}
+
+QString Checksum::orderKey(ChecksumOrder order)
+{
+    switch (order) {
+    case ChecksumOrder::Conventional: return QStringLiteral("conventional");
+    case ChecksumOrder::BigEndian: return QStringLiteral("be");
+    case ChecksumOrder::LittleEndian: return QStringLiteral("le");
+    }
+    return {};
+}
+
+std::optional<ChecksumOrder> Checksum::orderFromKey(const QString &key)
+{
+    for (ChecksumOrder order : orders()) {
+        if (key.compare(orderKey(order), Qt::CaseInsensitive) == 0)
+            return order;
+    }
+    return std::nullopt;
+}

@@ -53,6 +53,10 @@ public:
     // The catalogue name ("CRC-16/MODBUS"), or "None" translated.
     static QString displayName(ChecksumKind kind);
     static int width(ChecksumKind kind); // 0, 1, 2 or 4 bytes
+    static QList<ChecksumOrder> orders();
+    // Fixed English names for files, settings and the command line: "conventional", "be", "le".
+    static QString orderKey(ChecksumOrder order);
+    static std::optional<ChecksumOrder> orderFromKey(const QString &key); // case-insensitive
 
     static quint32 compute(ChecksumKind kind, QByteArrayView data);
     // The value as it goes on the wire, width(kind) bytes in the order asked for.

@@ -14,16 +14,6 @@ namespace {
 
 constexpr QLatin1String kFormatName("netdebug-commands");
 
-QString orderKey(ChecksumOrder order)
-{
-    switch (order) {
-    case ChecksumOrder::Conventional: return QStringLiteral("conventional");
-    case ChecksumOrder::BigEndian: return QStringLiteral("be");
-    case ChecksumOrder::LittleEndian: return QStringLiteral("le");
-    }
-    return {};
-}
-
 QString positionKey(bool beforeLineEnding)
 {
     return beforeLineEnding ? QStringLiteral("before-line-ending")
@@ -204,18 +194,6 @@ std::optional<bool> modeFromKey(const QString &key)
     return std::nullopt;
 }
 
-constexpr ChecksumOrder kOrders[] = {ChecksumOrder::Conventional, ChecksumOrder::BigEndian,
-                                     ChecksumOrder::LittleEndian};
-
-std::optional<ChecksumOrder> orderFromKey(const QString &key)
-{
-    for (ChecksumOrder order : kOrders) {
-        if (key.compare(orderKey(order), Qt::CaseInsensitive) == 0)
-            return order;
-    }
-    return std::nullopt;
-}
-
 std::optional<bool> positionFromKey(const QString &key)
 {
     for (bool before : {false, true}) {
@@ -236,8 +214,8 @@ QStringList checksumKeys()
 QStringList orderKeys()
 {
     QStringList keys;
-    for (ChecksumOrder order : kOrders)
-        keys.append(orderKey(order));
+    for (ChecksumOrder order : Checksum::orders())
+        keys.append(Checksum::orderKey(order));
     return keys;
 }
 
@@ -266,7 +244,7 @@ bool readChecksum(const ObjectReader &command, const QJsonObject &object, Checks
     ObjectReader reader(object, command.where(), QStringLiteral("checksum."));
     const bool ok = reader.onlyKnown({"kind", "order", "skipHead", "skipTail", "position"}) &&
                     reader.choice("kind", &spec->kind, &Checksum::fromKey, checksumKeys(), true) &&
-                    reader.choice("order", &spec->order, &orderFromKey, orderKeys()) &&
+                    reader.choice("order", &spec->order, &Checksum::orderFromKey, orderKeys()) &&
                     reader.integer("skipHead", &spec->skipHead, 0, Checksum::kMaxSkip) &&
                     reader.integer("skipTail", &spec->skipTail, 0, Checksum::kMaxSkip) &&
                     reader.choice("position", &spec->beforeLineEnding, &positionFromKey,
@@ -474,7 +452,7 @@ QByteArray CommandSet::toJson() const
                 {QLatin1String("lineEnding"), PayloadCodec::lineEndingKey(payload.lineEnding)},
                 {QLatin1String("checksum"),
                  QJsonObject{{QLatin1String("kind"), Checksum::key(checksum.kind)},
-                             {QLatin1String("order"), orderKey(checksum.order)},
+                             {QLatin1String("order"), Checksum::orderKey(checksum.order)},
                              {QLatin1String("skipHead"), checksum.skipHead},
                              {QLatin1String("skipTail"), checksum.skipTail},
                              {QLatin1String("position"), positionKey(checksum.beforeLineEnding)}}},

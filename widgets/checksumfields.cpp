@@ -10,18 +10,6 @@
 #include <QSettings>
 #include <QSpinBox>
 
-namespace {
-QString orderKey(ChecksumOrder order)
-{
-    switch (order) {
-    case ChecksumOrder::Conventional: return QStringLiteral("conventional");
-    case ChecksumOrder::BigEndian: return QStringLiteral("be");
-    case ChecksumOrder::LittleEndian: return QStringLiteral("le");
-    }
-    return {};
-}
-} // namespace
-
 ChecksumFields::ChecksumFields(QWidget *parent)
     : QWidget(parent)
 {
@@ -112,7 +100,7 @@ void ChecksumFields::save(QSettings &settings) const
 {
     const ChecksumSpec current = spec();
     settings.setValue(QStringLiteral("checksum"), Checksum::key(current.kind));
-    settings.setValue(QStringLiteral("checksumOrder"), orderKey(current.order));
+    settings.setValue(QStringLiteral("checksumOrder"), Checksum::orderKey(current.order));
     settings.setValue(QStringLiteral("checksumSkipHead"), current.skipHead);
     settings.setValue(QStringLiteral("checksumSkipTail"), current.skipTail);
     settings.setValue(QStringLiteral("checksumBeforeLineEnding"), current.beforeLineEnding);
@@ -124,12 +112,9 @@ void ChecksumFields::restore(QSettings &settings)
     ChecksumSpec restored;
     restored.kind = Checksum::fromKey(settings.value(QStringLiteral("checksum")).toString())
                             .value_or(ChecksumKind::None);
-    const QString order = settings.value(QStringLiteral("checksumOrder")).toString();
-    for (ChecksumOrder candidate :
-         {ChecksumOrder::Conventional, ChecksumOrder::BigEndian, ChecksumOrder::LittleEndian}) {
-        if (orderKey(candidate) == order)
-            restored.order = candidate;
-    }
+    restored.order =
+            Checksum::orderFromKey(settings.value(QStringLiteral("checksumOrder")).toString())
+                    .value_or(ChecksumOrder::Conventional);
     bool ok = false;
     const int head = settings.value(QStringLiteral("checksumSkipHead")).toString().toInt(&ok);
     if (ok && head >= 0 && head <= Checksum::kMaxSkip)
