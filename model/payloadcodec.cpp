@@ -9,14 +9,7 @@ namespace {
 
 int hexValue(QChar ch)
 {
-    const char16_t c = ch.unicode();
-    if (c >= u'0' && c <= u'9')
-        return c - u'0';
-    if (c >= u'a' && c <= u'f')
-        return c - u'a' + 10;
-    if (c >= u'A' && c <= u'F')
-        return c - u'A' + 10;
-    return -1;
+    return PayloadCodec::hexDigitValue(ch);
 }
 
 bool isHexSeparator(QChar ch)
@@ -62,6 +55,18 @@ PayloadResult PayloadCodec::failure(qsizetype position, const QString &message)
     result.error = message;
     result.errorPosition = position;
     return result;
+}
+
+int PayloadCodec::hexDigitValue(QChar ch)
+{
+    const char16_t c = ch.unicode();
+    if (c >= u'0' && c <= u'9')
+        return c - u'0';
+    if (c >= u'a' && c <= u'f')
+        return c - u'a' + 10;
+    if (c >= u'A' && c <= u'F')
+        return c - u'A' + 10;
+    return -1;
 }
 
 PayloadResult PayloadCodec::parseHex(QStringView text)

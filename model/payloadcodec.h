@@ -44,6 +44,8 @@ public:
     // Hex digits in pairs; spaces, tabs, newlines, commas and 0x prefixes separate tokens.
     static PayloadResult parseHex(QStringView text);
     static QString toHex(QByteArrayView bytes, char separator = ' ');
+    // 0 to 15 for a hex digit (either case), -1 for anything else.
+    static int hexDigitValue(QChar ch);
 
     // Text in the named encoding; with escapes, \r \n \t \0 \\ and \xHH are honoured.
     static PayloadResult encodeText(QStringView text, const QString &encoding, bool escapes);

@@ -1,26 +1,11 @@
 #include "replymatcher.h"
 
 #include "encodings.h"
+#include "payloadcodec.h"
 
 #include <QStringDecoder>
 
 namespace {
-
-constexpr ReplyMatcher::Kind kKinds[] = {ReplyMatcher::Kind::Any,    ReplyMatcher::Kind::Exact,
-                                         ReplyMatcher::Kind::Prefix, ReplyMatcher::Kind::Contains,
-                                         ReplyMatcher::Kind::Regex,  ReplyMatcher::Kind::Hex};
-
-int hexValue(QChar ch)
-{
-    const char16_t c = ch.unicode();
-    if (c >= u'0' && c <= u'9')
-        return c - u'0';
-    if (c >= u'a' && c <= u'f')
-        return c - u'a' + 10;
-    if (c >= u'A' && c <= u'F')
-        return c - u'A' + 10;
-    return -1;
-}
 
 bool isPatternSeparator(QChar ch)
 {
@@ -34,6 +19,11 @@ bool isTextKind(ReplyMatcher::Kind kind)
 }
 
 } // namespace
+
+QList<ReplyMatcher::Kind> ReplyMatcher::kinds()
+{
+    return {Kind::Any, Kind::Exact, Kind::Prefix, Kind::Contains, Kind::Regex, Kind::Hex};
+}
 
 QString ReplyMatcher::key(Kind kind)
 {
@@ -50,7 +40,7 @@ QString ReplyMatcher::key(Kind kind)
 
 std::optional<ReplyMatcher::Kind> ReplyMatcher::fromKey(const QString &key)
 {
-    for (Kind kind : kKinds) {
+    for (Kind kind : kinds()) {
         if (key.compare(ReplyMatcher::key(kind), Qt::CaseInsensitive) == 0)
             return kind;
     }
@@ -105,7 +95,7 @@ bool ReplyMatcher::set(Kind kind, const QString &pattern, const QString &encodin
             }
             const qsizetype tokenStart = i;
             while (i < pattern.size() && !isPatternSeparator(pattern[i])) {
-                if (pattern[i] != u'?' && hexValue(pattern[i]) < 0) {
+                if (pattern[i] != u'?' && PayloadCodec::hexDigitValue(pattern[i]) < 0) {
                     return refuse(tr("The character at position %1 of the hex pattern is not "
                                      "a hex digit, ? or a space.")
                                           .arg(i + 1));
@@ -127,7 +117,8 @@ bool ReplyMatcher::set(Kind kind, const QString &pattern, const QString &encodin
                                           .arg(k + 1));
                 }
                 bytes.append(anyHigh ? '\0'
-                                     : char(hexValue(pattern[k]) << 4 | hexValue(pattern[k + 1])));
+                                     : char(PayloadCodec::hexDigitValue(pattern[k]) << 4 |
+                                            PayloadCodec::hexDigitValue(pattern[k + 1])));
                 mask.append(anyHigh ? '\0' : '\xff');
             }
         }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QRegularExpression>
 #include <QString>
 #include <optional>
@@ -19,6 +20,7 @@ public:
 
     // Fixed English names for files and the command line: "any", "exact", "prefix", "contains",
     // "regex", "hex".
+    static QList<Kind> kinds(); // in the order a selector shows them
     static QString key(Kind kind);
     static std::optional<Kind> fromKey(const QString &key); // case-insensitive
     static QString displayName(Kind kind);                  // "Contains", translated

@@ -90,9 +90,7 @@ void SequenceDialog::addStepRow(int row, const SequenceStep &step)
     delay->setAccessibleName(tr("Delay before"));
     auto *wait = new QComboBox(m_steps);
     wait->addItem(tr("No reply"), kNoWait);
-    for (ReplyMatcher::Kind kind :
-         {ReplyMatcher::Kind::Any, ReplyMatcher::Kind::Exact, ReplyMatcher::Kind::Prefix,
-          ReplyMatcher::Kind::Contains, ReplyMatcher::Kind::Regex, ReplyMatcher::Kind::Hex})
+    for (ReplyMatcher::Kind kind : ReplyMatcher::kinds())
         wait->addItem(ReplyMatcher::displayName(kind), int(kind));
     wait->setCurrentIndex(step.waitForReply ? wait->findData(int(step.matchKind)) : 0);
     wait->setAccessibleName(tr("Wait for"));
