@@ -1471,6 +1471,13 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Cannot send to %1: this session sends only to its own connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionLog</name>
     <message numerus="yes">
         <source>[%n peer(s)]</source>

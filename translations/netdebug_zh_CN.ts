@@ -1455,6 +1455,13 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Cannot send to %1: this session sends only to its own connections.</source>
+        <translation>无法发送到 %1：此会话只能发送到它自己的连接。</translation>
+    </message>
+</context>
+<context>
     <name>SessionLog</name>
     <message numerus="yes">
         <source>[%n peer(s)]</source>
