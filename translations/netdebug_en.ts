@@ -1099,6 +1099,85 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>FileSender</name>
+    <message>
+        <source>Sending %1 failed: the session was closed after %L2 of %L3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 failed after %L2 of %L3 bytes: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send %1: %2 is still being sent; cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send %1: the session is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send %1 to %2: this session sends only to its own connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send %1: there is no remote to send it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send %1: there is no connection to send it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send %1: a datagram carries from 1 to %L2 bytes, not %L3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send %1: the pause between datagrams cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send %1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send %1: it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send %1: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send %1: it cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 failed: reading it failed after %L2 of %L3 bytes (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 failed: the file became shorter while it was sent, after %L2 of %L3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 failed: a piece reached nobody, after %L2 of %L3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 failed: remote %2 was removed from the list after %L3 of %L4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 failed: the connection to %2 closed after %L3 of %L4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpText</name>
     <message>
         <source>Usage:</source>
@@ -1819,6 +1898,96 @@ Bytes sent: %2</source>
     <message>
         <source>Unknown escape \%1 at position %2; use \r \n \t \0 \\ or \xHH.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicSender</name>
+    <message>
+        <source>Periodic send did not start: the interval must be from %1 to %2 ms, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: the number of sends cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: there is no payload to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: the session is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: nothing was chosen to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: one of the chosen connections or remotes is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped as asked after %n send(s).</source>
+        <translation>
+            <numerusform>Periodic send stopped as asked after %n send.</numerusform>
+            <numerusform>Periodic send stopped as asked after %n sends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the payload is not valid. %1</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: the payload is not valid. %1</numerusform>
+            <numerusform>Periodic send stopped after %n sends: the payload is not valid. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): there is nothing to send to.</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: there is nothing to send to.</numerusform>
+            <numerusform>Periodic send stopped after %n sends: there is nothing to send to.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the last send reached nobody.</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: the last send reached nobody.</numerusform>
+            <numerusform>Periodic send stopped after %n sends: the last send reached nobody.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send completed after %n send(s).</source>
+        <translation>
+            <numerusform>Periodic send completed after %n send.</numerusform>
+            <numerusform>Periodic send completed after %n sends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the session was closed.</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: the session was closed.</numerusform>
+            <numerusform>Periodic send stopped after %n sends: the session was closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): remote %1 was removed from the list.</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: remote %1 was removed from the list.</numerusform>
+            <numerusform>Periodic send stopped after %n sends: remote %1 was removed from the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the connection to %1 closed.</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: the connection to %1 closed.</numerusform>
+            <numerusform>Periodic send stopped after %n sends: the connection to %1 closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s) because a send failed: %1</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send because a send failed: %1</numerusform>
+            <numerusform>Periodic send stopped after %n sends because a send failed: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
