@@ -32,5 +32,4 @@ private:
     static CliRequest usageError(const QString &message);
     static bool readOutput(const QCommandLineParser &parser, OutputOptions *output, QString *error);
     static QString checkEncoding(const QString &name);
-    static bool readFile(const QString &path, QByteArray *bytes, QString *error);
 };
