@@ -212,26 +212,35 @@ CliRequest CliOptions::parseListen(const QStringList &arguments)
     return request;
 }
 
+// The options only send understands.
+struct CliOptions::SendSwitches
+{
+    QCommandLineOption hex{QStringLiteral("hex"), QString(), QStringLiteral("HEX")};
+    QCommandLineOption file{QStringLiteral("file"), QString(), QStringLiteral("PATH")};
+    QCommandLineOption datagramSize{QStringLiteral("datagram-size"), QString(),
+                                    QStringLiteral("N")};
+    QCommandLineOption pause{QStringLiteral("pause"), QString(), QStringLiteral("MS")};
+    QCommandLineOption commands{QStringLiteral("commands"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption run{QStringLiteral("run"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption lineEnding{QStringLiteral("line-ending"), QString(), QStringLiteral("END")};
+    QCommandLineOption wait{QStringLiteral("wait"), QString(), QStringLiteral("MS")};
+    QCommandLineOption untilReply{QStringLiteral("until-reply")};
+    QCommandLineOption repeat{QStringLiteral("repeat"), QString(), QStringLiteral("N")};
+    QCommandLineOption interval{QStringLiteral("interval"), QString(), QStringLiteral("MS")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({hex, file, datagramSize, pause, commands, run, lineEnding, wait,
+                           untilReply, repeat, interval});
+    }
+};
+
 CliRequest CliOptions::parseSend(const QStringList &arguments)
 {
     const CommonOptions common;
-    const QCommandLineOption hex(QStringLiteral("hex"), QString(), QStringLiteral("HEX"));
-    const QCommandLineOption file(QStringLiteral("file"), QString(), QStringLiteral("PATH"));
-    const QCommandLineOption datagramSize(QStringLiteral("datagram-size"), QString(),
-                                          QStringLiteral("N"));
-    const QCommandLineOption pause(QStringLiteral("pause"), QString(), QStringLiteral("MS"));
-    const QCommandLineOption commands(QStringLiteral("commands"), QString(),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption run(QStringLiteral("run"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption lineEnding(QStringLiteral("line-ending"), QString(),
-                                        QStringLiteral("END"));
-    const QCommandLineOption wait(QStringLiteral("wait"), QString(), QStringLiteral("MS"));
-    const QCommandLineOption untilReply(QStringLiteral("until-reply"));
-    const QCommandLineOption repeat(QStringLiteral("repeat"), QString(), QStringLiteral("N"));
-    const QCommandLineOption interval(QStringLiteral("interval"), QString(), QStringLiteral("MS"));
+    const SendSwitches switches;
     QCommandLineParser parser;
-    parser.addOptions({hex, file, datagramSize, pause, commands, run, lineEnding, wait, untilReply,
-                       repeat, interval});
+    switches.addTo(parser);
     if (const std::optional<CliRequest> early = parseCommon(parser, common, arguments))
         return *early;
 
@@ -256,171 +265,195 @@ CliRequest CliOptions::parseSend(const QStringList &arguments)
     if (error.isEmpty())
         UdpCliOptions::read(parser, common, &options.udp, &error);
     if (error.isEmpty())
-        OptionReader::readInt(parser, wait, 0, kMaxMilliseconds, &options.waitMs, &error);
-    if (error.isEmpty())
-        OptionReader::readInt(parser, repeat, 0, SendOptions::kMaxRepeat, &options.repeat, &error);
+        OptionReader::readInt(parser, switches.wait, 0, kMaxMilliseconds, &options.waitMs, &error);
     if (error.isEmpty()) {
-        OptionReader::readInt(parser, interval, PeriodicSender::kMinIntervalMs,
+        OptionReader::readInt(parser, switches.repeat, 0, SendOptions::kMaxRepeat, &options.repeat,
+                              &error);
+    }
+    if (error.isEmpty()) {
+        OptionReader::readInt(parser, switches.interval, PeriodicSender::kMinIntervalMs,
                               PeriodicSender::kMaxIntervalMs, &options.intervalMs, &error);
     }
+    if (error.isEmpty())
+        readSendPayload(parser, common, switches, positional.value(2), positional.size() == 3,
+                        &options, &error);
+    if (error.isEmpty() && options.udp.enabled)
+        checkUdpSend(&options, &error);
     if (!error.isEmpty())
         return usageError(error);
-    options.untilReply = parser.isSet(untilReply);
-    const bool udp = options.udp.enabled;
+    request.action = CliRequest::Action::Send;
+    return request;
+}
 
+bool CliOptions::readSendPayload(const QCommandLineParser &parser, const CommonOptions &common,
+                                 const SendSwitches &switches, const QString &text, bool hasText,
+                                 SendOptions *options, QString *error)
+{
+    const auto refuse = [error](const QString &message) {
+        *error = message;
+        return false;
+    };
+    options->untilReply = parser.isSet(switches.untilReply);
+    const bool udp = options->udp.enabled;
     LineEnding ending = LineEnding::None;
-    if (parser.isSet(lineEnding)) {
+    if (parser.isSet(switches.lineEnding)) {
         const std::optional<LineEnding> named =
-                PayloadCodec::lineEndingFromKey(parser.value(lineEnding).trimmed());
+                PayloadCodec::lineEndingFromKey(parser.value(switches.lineEnding).trimmed());
         if (!named)
-            return usageError(tr("--line-ending must be none, cr, lf or crlf, not \"%1\".")
-                                      .arg(parser.value(lineEnding)));
+            return refuse(tr("--line-ending must be none, cr, lf or crlf, not \"%1\".")
+                                  .arg(parser.value(switches.lineEnding)));
         ending = *named;
     }
     ChecksumSpec checksum;
-    if (!PayloadCliOptions::readChecksum(parser, common, &checksum, &error))
-        return usageError(error);
+    if (!PayloadCliOptions::readChecksum(parser, common, &checksum, error))
+        return false;
     const bool hasChecksum = PayloadCliOptions::checksumGiven(parser, common);
 
-    const bool hasText = positional.size() == 3;
-    const bool hasHex = parser.isSet(hex);
-    const bool hasFile = parser.isSet(file);
-    const bool hasRun = parser.isSet(run);
-    if (hasRun && !parser.isSet(commands))
-        return usageError(tr("--run NAME sends a command or a sequence of a commands file: add "
-                             "--commands FILE."));
-    if (parser.isSet(commands) && !hasRun)
-        return usageError(tr("--commands FILE needs --run NAME, the command or the sequence of "
-                             "the file to send."));
+    const bool hasHex = parser.isSet(switches.hex);
+    const bool hasFile = parser.isSet(switches.file);
+    const bool hasRun = parser.isSet(switches.run);
+    if (hasRun && !parser.isSet(switches.commands))
+        return refuse(tr("--run NAME sends a command or a sequence of a commands file: add "
+                         "--commands FILE."));
+    if (parser.isSet(switches.commands) && !hasRun)
+        return refuse(tr("--commands FILE needs --run NAME, the command or the sequence of the "
+                         "file to send."));
     if (hasRun && (hasText || hasHex || hasFile))
-        return usageError(tr("--run sends a saved command or sequence: leave out the TEXT, --hex "
-                             "and --file."));
+        return refuse(tr("--run sends a saved command or sequence: leave out the TEXT, --hex and "
+                         "--file."));
     if (int(hasText) + int(hasHex) + int(hasFile) > 1)
-        return usageError(tr("Give only one payload: a TEXT, --hex or --file."));
+        return refuse(tr("Give only one payload: a TEXT, --hex or --file."));
     // Over TCP no payload only connects and shows what the server says; a UDP socket has nothing
     // to do without one.
     if (udp && !hasText && !hasHex && !hasFile && !hasRun)
-        return usageError(tr("send --udp needs a payload: a TEXT (\"\" for an empty datagram), "
-                             "--hex, --file or --run."));
-    for (const QCommandLineOption *option : {&datagramSize, &pause}) {
+        return refuse(tr("send --udp needs a payload: a TEXT (\"\" for an empty datagram), "
+                         "--hex, --file or --run."));
+    for (const QCommandLineOption *option : {&switches.datagramSize, &switches.pause}) {
         if (!parser.isSet(*option))
             continue;
         if (!udp)
-            return usageError(tr("%1 sets how a --file goes out in UDP datagrams: add --udp, or "
-                                 "leave out %1.")
-                                      .arg(OptionReader::optionName(*option)));
+            return refuse(tr("%1 sets how a --file goes out in UDP datagrams: add --udp, or "
+                             "leave out %1.")
+                                  .arg(OptionReader::optionName(*option)));
         if (!hasFile)
-            return usageError(tr("%1 sets how a --file goes out in UDP datagrams: add --file "
-                                 "PATH, or leave out %1.")
-                                      .arg(OptionReader::optionName(*option)));
+            return refuse(tr("%1 sets how a --file goes out in UDP datagrams: add --file PATH, "
+                             "or leave out %1.")
+                                  .arg(OptionReader::optionName(*option)));
     }
 
     if (hasFile) {
         if (hasChecksum)
-            return usageError(tr("The checksum options apply to a TEXT or --hex; a --file is sent "
-                                 "as it is."));
-        if (parser.isSet(repeat) || parser.isSet(interval))
-            return usageError(tr("--repeat and --interval apply to a TEXT, --hex or a saved "
-                                 "command; a --file is sent once."));
-        if (!PayloadCliOptions::checkFile(parser.value(file), &error))
-            return usageError(error);
-        options.what = SendOptions::Payload::File;
-        options.filePath = parser.value(file);
+            return refuse(tr("The checksum options apply to a TEXT or --hex; a --file is sent as "
+                             "it is."));
+        if (parser.isSet(switches.repeat) || parser.isSet(switches.interval))
+            return refuse(tr("--repeat and --interval apply to a TEXT, --hex or a saved "
+                             "command; a --file is sent once."));
+        const QString path = parser.value(switches.file);
+        if (!PayloadCliOptions::checkFile(path, error))
+            return false;
+        options->what = SendOptions::Payload::File;
+        options->filePath = path;
         // Appended to a file before files were streamed, so it still follows one.
-        options.fileLineEnding = PayloadCodec::lineEndingBytes(ending);
-        if (!OptionReader::readInt(parser, datagramSize, 1, UdpSession::kMaxIPv6Payload,
-                                   &options.datagramSize, &error) ||
-            !OptionReader::readInt(parser, pause, 0, kMaxMilliseconds, &options.pauseMs, &error))
-            return usageError(error);
-    } else if (hasRun) {
-        // What a saved command sends is all in the file, as in the window.
-        for (const QCommandLineOption *option : {&lineEnding, &common.escapes, &common.checksum,
-                                                 &common.checksumRange, &common.checksumOrder}) {
-            if (parser.isSet(*option))
-                return usageError(tr("%1 is part of each command of a --commands file: leave it "
-                                     "out with --run.")
-                                          .arg(OptionReader::optionName(*option)));
-        }
-        const QString path = parser.value(commands);
-        CommandSet set;
-        if (!PayloadCliOptions::loadCommands(path, &set, &error) ||
-            !PayloadCliOptions::resolveRun(parser.value(run), path, set, &options, &error))
-            return usageError(error);
-        if (options.what == SendOptions::Payload::Sequence) {
-            if (parser.isSet(repeat) || parser.isSet(interval))
-                return usageError(tr("--repeat and --interval apply to a command; the sequence "
-                                     "\"%1\" repeats as its file says.")
-                                          .arg(options.sequence.name));
-            if (options.untilReply)
-                return usageError(tr("--until-reply applies to a command; the steps of the "
-                                     "sequence \"%1\" wait for their own replies.")
-                                          .arg(options.sequence.name));
-        }
-    } else {
-        if (hasChecksum && !hasText && !hasHex)
-            return usageError(tr("--checksum needs a payload to go after: a TEXT or --hex."));
-        PayloadSpec spec;
-        spec.text = hasHex ? parser.value(hex) : positional.value(2);
-        spec.hex = hasHex;
-        spec.encoding = options.output.encoding;
-        spec.escapes = parser.isSet(common.escapes);
-        spec.lineEnding = ending;
-        spec.checksum = checksum;
-        bool inChecksum = false;
-        const PayloadResult payload = PayloadCliOptions::build(spec, &inChecksum);
-        if (!payload.ok()) {
-            if (inChecksum)
-                return usageError(tr("In --checksum-range: %1").arg(payload.error));
-            return usageError(hasHex ? tr("In --hex: %1").arg(payload.error)
-                                     : tr("In TEXT: %1").arg(payload.error));
-        }
-        options.payload = payload.bytes;
+        options->fileLineEnding = PayloadCodec::lineEndingBytes(ending);
+        return OptionReader::readInt(parser, switches.datagramSize, 1, UdpSession::kMaxIPv6Payload,
+                                     &options->datagramSize, error) &&
+               OptionReader::readInt(parser, switches.pause, 0, kMaxMilliseconds, &options->pauseMs,
+                                     error);
     }
 
-    if (udp) {
-        // A literal address decides the socket's family, the largest datagram and whether it is
-        // a broadcast; a name is looked up when it is sent to, and the session checks it then.
-        QHostAddress literal;
-        int limit = UdpSession::kMaxIPv4Payload; // a name may resolve to IPv4
-        if (literal.setAddress(withoutBrackets(options.host))) {
-            literal = normalizedAddress(literal);
-            const bool ipv4 = literal.protocol() == QAbstractSocket::IPv4Protocol;
-            options.udpBindAddress =
-                    QHostAddress(ipv4 ? QHostAddress::AnyIPv4 : QHostAddress::AnyIPv6);
-            limit = ipv4 ? UdpSession::kMaxIPv4Payload : UdpSession::kMaxIPv6Payload;
-            if (options.what == SendOptions::Payload::Bytes && options.payload.size() > limit) {
-                return usageError(
-                        ipv4 ? tr("The payload of %1 bytes does not fit in one UDP datagram: over "
-                                  "IPv4 a datagram carries at most %2 bytes.")
-                                        .arg(options.payload.size())
-                                        .arg(limit)
-                             : tr("The payload of %1 bytes does not fit in one UDP datagram: over "
-                                  "IPv6 a datagram carries at most %2 bytes.")
-                                        .arg(options.payload.size())
-                                        .arg(limit));
-            }
-            if (!options.udp.broadcast && UdpSession::isBroadcastAddress(literal))
-                return usageError(tr("%1 is a broadcast address: add --broadcast to send there.")
-                                          .arg(literal.toString()));
+    if (hasRun) {
+        // What a saved command sends is all in the file, as in the window.
+        for (const QCommandLineOption *option :
+             {&switches.lineEnding, &common.escapes, &common.checksum, &common.checksumRange,
+              &common.checksumOrder}) {
+            if (parser.isSet(*option))
+                return refuse(tr("%1 is part of each command of a --commands file: leave it out "
+                                 "with --run.")
+                                      .arg(OptionReader::optionName(*option)));
         }
-        if (options.what == SendOptions::Payload::File) {
-            // A file that fits in one datagram goes as one, as before files were streamed.
-            if (options.datagramSize == 0)
-                options.datagramSize = limit;
-            if (options.datagramSize > limit)
-                return usageError(tr("--datagram-size %1 does not fit in a UDP datagram to %2, "
-                                     "which carries at most %3 bytes.")
-                                          .arg(options.datagramSize)
-                                          .arg(options.host)
-                                          .arg(limit));
-        }
-        if (const QString problem = UdpCliOptions::checkGroupsFit(
-                    options.udp, options.udpBindAddress, options.host);
-            !problem.isEmpty())
-            return usageError(problem);
+        const QString path = parser.value(switches.commands);
+        CommandSet set;
+        if (!PayloadCliOptions::loadCommands(path, &set, error) ||
+            !PayloadCliOptions::resolveRun(parser.value(switches.run), path, set, options, error))
+            return false;
+        if (options->what != SendOptions::Payload::Sequence)
+            return true;
+        if (parser.isSet(switches.repeat) || parser.isSet(switches.interval))
+            return refuse(tr("--repeat and --interval apply to a command; the sequence \"%1\" "
+                             "repeats as its file says.")
+                                  .arg(options->sequence.name));
+        if (options->untilReply)
+            return refuse(tr("--until-reply applies to a command; the steps of the sequence "
+                             "\"%1\" wait for their own replies.")
+                                  .arg(options->sequence.name));
+        return true;
     }
-    request.action = CliRequest::Action::Send;
-    return request;
+
+    if (hasChecksum && !hasText && !hasHex)
+        return refuse(tr("--checksum needs a payload to go after: a TEXT or --hex."));
+    PayloadSpec spec;
+    spec.text = hasHex ? parser.value(switches.hex) : text;
+    spec.hex = hasHex;
+    spec.encoding = options->output.encoding;
+    spec.escapes = parser.isSet(common.escapes);
+    spec.lineEnding = ending;
+    spec.checksum = checksum;
+    bool inChecksum = false;
+    const PayloadResult payload = PayloadCliOptions::build(spec, &inChecksum);
+    if (!payload.ok()) {
+        if (inChecksum)
+            return refuse(tr("In --checksum-range: %1").arg(payload.error));
+        return refuse(hasHex ? tr("In --hex: %1").arg(payload.error)
+                             : tr("In TEXT: %1").arg(payload.error));
+    }
+    options->payload = payload.bytes;
+    return true;
+}
+
+bool CliOptions::checkUdpSend(SendOptions *options, QString *error)
+{
+    // A literal address decides the socket's family, the largest datagram and whether it is a
+    // broadcast; a name is looked up when it is sent to, and the session checks it then.
+    QHostAddress literal;
+    int limit = UdpSession::kMaxIPv4Payload; // a name may resolve to IPv4
+    if (literal.setAddress(withoutBrackets(options->host))) {
+        literal = normalizedAddress(literal);
+        const bool ipv4 = literal.protocol() == QAbstractSocket::IPv4Protocol;
+        options->udpBindAddress =
+                QHostAddress(ipv4 ? QHostAddress::AnyIPv4 : QHostAddress::AnyIPv6);
+        limit = ipv4 ? UdpSession::kMaxIPv4Payload : UdpSession::kMaxIPv6Payload;
+        if (options->what == SendOptions::Payload::Bytes && options->payload.size() > limit) {
+            *error = ipv4 ? tr("The payload of %1 bytes does not fit in one UDP datagram: over "
+                               "IPv4 a datagram carries at most %2 bytes.")
+                                     .arg(options->payload.size())
+                                     .arg(limit)
+                          : tr("The payload of %1 bytes does not fit in one UDP datagram: over "
+                               "IPv6 a datagram carries at most %2 bytes.")
+                                     .arg(options->payload.size())
+                                     .arg(limit);
+            return false;
+        }
+        if (!options->udp.broadcast && UdpSession::isBroadcastAddress(literal)) {
+            *error = tr("%1 is a broadcast address: add --broadcast to send there.")
+                             .arg(literal.toString());
+            return false;
+        }
+    }
+    if (options->what == SendOptions::Payload::File) {
+        // A file that fits in one datagram goes as one, as before files were streamed.
+        if (options->datagramSize == 0)
+            options->datagramSize = limit;
+        if (options->datagramSize > limit) {
+            *error = tr("--datagram-size %1 does not fit in a UDP datagram to %2, which carries "
+                        "at most %3 bytes.")
+                             .arg(options->datagramSize)
+                             .arg(options->host)
+                             .arg(limit);
+            return false;
+        }
+    }
+    *error = UdpCliOptions::checkGroupsFit(options->udp, options->udpBindAddress, options->host);
+    return error->isEmpty();
 }
 
 bool CliOptions::readOutput(const QCommandLineParser &parser, OutputOptions *output, QString *error)
