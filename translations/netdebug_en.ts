@@ -1548,6 +1548,96 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>PeriodicSender</name>
+    <message>
+        <source>Periodic send did not start: the interval must be from %1 to %2 ms, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: the number of sends cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: there is no payload to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: the session is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: nothing was chosen to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: one of the chosen connections or remotes is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped as asked after %n send(s).</source>
+        <translation>
+            <numerusform>Periodic send stopped as asked after %n send.</numerusform>
+            <numerusform>Periodic send stopped as asked after %n sends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the payload is not valid. %1</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: the payload is not valid. %1</numerusform>
+            <numerusform>Periodic send stopped after %n sends: the payload is not valid. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): there is nothing to send to.</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: there is nothing to send to.</numerusform>
+            <numerusform>Periodic send stopped after %n sends: there is nothing to send to.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the last send reached nobody.</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: the last send reached nobody.</numerusform>
+            <numerusform>Periodic send stopped after %n sends: the last send reached nobody.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send completed after %n send(s).</source>
+        <translation>
+            <numerusform>Periodic send completed after %n send.</numerusform>
+            <numerusform>Periodic send completed after %n sends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the session was closed.</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: the session was closed.</numerusform>
+            <numerusform>Periodic send stopped after %n sends: the session was closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): remote %1 was removed from the list.</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: remote %1 was removed from the list.</numerusform>
+            <numerusform>Periodic send stopped after %n sends: remote %1 was removed from the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the connection to %1 closed.</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: the connection to %1 closed.</numerusform>
+            <numerusform>Periodic send stopped after %n sends: the connection to %1 closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s) because a send failed: %1</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send because a send failed: %1</numerusform>
+            <numerusform>Periodic send stopped after %n sends because a send failed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReplyMatcher</name>
     <message>
         <source>Any reply</source>

@@ -1532,6 +1532,87 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>PeriodicSender</name>
+    <message>
+        <source>Periodic send did not start: the interval must be from %1 to %2 ms, not %3.</source>
+        <translation>定时发送未启动：间隔必须在 %1 到 %2 毫秒之间，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: the number of sends cannot be negative (%1).</source>
+        <translation>定时发送未启动：发送次数不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: there is no payload to send.</source>
+        <translation>定时发送未启动：没有要发送的内容。</translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: the session is not open.</source>
+        <translation>定时发送未启动：会话未打开。</translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: nothing was chosen to send to.</source>
+        <translation>定时发送未启动：没有选择发送目标。</translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: one of the chosen connections or remotes is no longer open.</source>
+        <translation>定时发送未启动：所选的某个连接或远端已不再打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped as asked after %n send(s).</source>
+        <translation>
+            <numerusform>定时发送已按要求停止，共发送 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the payload is not valid. %1</source>
+        <translation>
+            <numerusform>定时发送在发送 %n 次后停止：发送内容无效。%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): there is nothing to send to.</source>
+        <translation>
+            <numerusform>定时发送在发送 %n 次后停止：没有可发送的目标。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the last send reached nobody.</source>
+        <translation>
+            <numerusform>定时发送在发送 %n 次后停止：最后一次发送没有送达任何目标。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send completed after %n send(s).</source>
+        <translation>
+            <numerusform>定时发送已完成，共发送 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the session was closed.</source>
+        <translation>
+            <numerusform>定时发送在发送 %n 次后停止：会话已关闭。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): remote %1 was removed from the list.</source>
+        <translation>
+            <numerusform>定时发送在发送 %n 次后停止：远端 %1 已从列表中移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the connection to %1 closed.</source>
+        <translation>
+            <numerusform>定时发送在发送 %n 次后停止：与 %1 的连接已关闭。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s) because a send failed: %1</source>
+        <translation>
+            <numerusform>定时发送在发送 %n 次后因发送失败而停止：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReplyMatcher</name>
     <message>
         <source>Any reply</source>
