@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -160,18 +161,14 @@ QWidget *CommandsPanel::buildCommandsPage()
     connect(import, &QPushButton::clicked, this, &CommandsPanel::chooseImport);
     connect(exportButton, &QPushButton::clicked, this, &CommandsPanel::chooseExport);
 
-    auto *edits = new QHBoxLayout;
-    for (QPushButton *button : {add, edit, duplicate, remove, up, down})
-        edits->addWidget(button);
-    edits->addStretch(1);
-    auto *files = new QHBoxLayout;
-    files->addWidget(import);
-    files->addWidget(exportButton);
-    files->addStretch(1);
+    // Three to a row: the panel stays narrow beside a session.
+    auto *buttons = new QGridLayout;
+    const QList<QPushButton *> all = {add, edit, duplicate, remove, up, down, import, exportButton};
+    for (int i = 0; i < all.size(); ++i)
+        buttons->addWidget(all.at(i), i / 3, i % 3);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_commands, 1);
-    layout->addLayout(edits);
-    layout->addLayout(files);
+    layout->addLayout(buttons);
     return page;
 }
 
@@ -198,10 +195,10 @@ QWidget *CommandsPanel::buildSequencesPage()
     connect(m_sequences, &QListWidget::currentRowChanged, this, &CommandsPanel::showSteps);
     connect(m_sequences, &QListWidget::itemDoubleClicked, this, &CommandsPanel::editSequence);
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {add, edit, remove, m_run})
-        buttons->addWidget(button);
-    buttons->addStretch(1);
+    auto *buttons = new QGridLayout;
+    const QList<QPushButton *> all = {add, edit, remove, m_run};
+    for (int i = 0; i < all.size(); ++i)
+        buttons->addWidget(all.at(i), i / 3, i % 3);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_sequences, 1);
     layout->addWidget(m_steps, 2);

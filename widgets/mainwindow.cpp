@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -145,7 +146,21 @@ void MainWindow::buildMenus()
     auto *plusMenu = new QMenu(plus);
     plusMenu->addActions({newServer, newClient, newUdp});
     plus->setMenu(plusMenu);
-    m_tabs->setCornerWidget(plus, Qt::TopRightCorner);
+    auto *showCommands = new QToolButton(this);
+    showCommands->setText(tr("Commands"));
+    showCommands->setAccessibleName(tr("Commands"));
+    showCommands->setToolTip(tr("Show or hide the saved commands and sequences (Ctrl+1…9 send "
+                                "the first nine)"));
+    showCommands->setCheckable(true);
+    connect(showCommands, &QToolButton::toggled, m_commandsDock, &QDockWidget::setVisible);
+    connect(m_commandsDock, &QDockWidget::visibilityChanged, showCommands,
+            [this, showCommands] { showCommands->setChecked(m_commandsDock->isVisible()); });
+    auto *corner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->addWidget(showCommands);
+    cornerLayout->addWidget(plus);
+    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
 }
 
 void MainWindow::buildCommandsDock()
@@ -155,6 +170,8 @@ void MainWindow::buildCommandsDock()
     m_commandsDock->setObjectName(QStringLiteral("commandsDock"));
     m_commandsDock->setWidget(m_commands);
     addDockWidget(Qt::RightDockWidgetArea, m_commandsDock);
+    // Hidden until asked for: beside a session it needs a wider window than 800 pixels.
+    m_commandsDock->hide();
     m_commands->setCurrentPayload([this] {
         const SessionTab *tab = currentSession();
         return tab ? tab->sendPane()->spec() : PayloadSpec();

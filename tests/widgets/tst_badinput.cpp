@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDataStream>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -340,7 +341,7 @@ void tst_BadInput::rejected_data()
        {"239.255.77.7", "bound to 127.0.0.1", "all interfaces"});
 
     ui("send file: no such file", SendFile, missingFile, {"no-such-file.bin"});
-    ui("send file: a directory", SendFile, m_dir.path(), {m_dir.path(), "directory"});
+    ui("send file: a directory", SendFile, m_dir.path(), {m_dir.path(), "folder"});
     ui("send file: unreadable", SendFile, m_unreadableFile, {"unreadable.bin"});
     ui("checksum: skips more bytes than the payload has", ChecksumSkip, QStringLiteral("4"),
        {"4", "3"});
@@ -898,6 +899,7 @@ void tst_BadInput::rejectChecksumSkip(const QString &skip, const QStringList &me
 void tst_BadInput::rejectImport(const QByteArray &content, const QStringList &mentions)
 {
     RUN_STEP(openWindow());
+    m_window->commandsDock()->show();
     CommandsPanel *panel = m_window->commandsPanel();
     CommandSet before;
     SavedCommand kept;

@@ -8,12 +8,15 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 
 namespace {
 
@@ -77,6 +80,12 @@ void tst_CommandsPanel::init()
 {
     MainWindowTest::openWindow(m_window);
     m_received.clear();
+    // The panel starts hidden; the button beside the tabs shows it.
+    FIND_NAMED(QToolButton, show, m_window.get(), "Commands");
+    QVERIFY(!m_window->commandsDock()->isVisible());
+    RUN_STEP(WidgetTest::click(show));
+    QTRY_VERIFY(m_window->commandsDock()->isVisible());
+    QVERIFY(show->isChecked());
 }
 
 void tst_CommandsPanel::cleanup()
@@ -132,7 +141,11 @@ void tst_CommandsPanel::doubleClickAndCtrlDigitSend()
     panel->model()->setCommandSet(set);
     FIND_NAMED(QTableView, view, panel, "Commands");
     const QRect name = view->visualRect(panel->model()->index(1, CommandListModel::NameColumn));
+    QSignalSpy doubleClicked(view, &QAbstractItemView::doubleClicked);
+    // A double-click as a user makes it: the first click, then the second within the interval.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, name.center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, name.center());
+    QCOMPARE(doubleClicked.count(), 1);
     QTRY_COMPARE(m_received, QByteArray("2"));
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QTRY_COMPARE(m_received, QByteArray("21"));
@@ -272,6 +285,9 @@ void tst_CommandsPanel::sequenceRunsAndHighlightsSteps()
     sequence.steps = {hello, bye};
     set.sequences = {sequence};
     panel->model()->setCommandSet(set);
+    auto *pages = panel->findChild<QTabWidget *>();
+    QVERIFY(pages);
+    RUN_STEP(WidgetTest::clickTab(pages, 1));
     FIND_NAMED(QListWidget, sequences, panel, "Sequences");
     FIND_NAMED(QTableWidget, steps, panel, "Steps");
     FIND_NAMED(QPushButton, run, panel, "Run");

@@ -402,8 +402,7 @@ void tst_SendPane::checksumIsPreviewedAndSent()
     QVERIFY(order->isVisible());
     // MODBUS goes low byte first: CRC 0x0A84 is sent as 84 0A.
     QCOMPARE(preview->text(), QStringLiteral("01 03 00 00 00 01 84 0A"));
-    QVERIFY(!WidgetTest::visibleLabelsContaining(m_pane.get(), QStringLiteral("8 bytes"))
-                     .isEmpty());
+    QVERIFY(!WidgetTest::visibleLabelsContaining(m_pane.get(), QStringLiteral("8 byte")).isEmpty());
     RUN_STEP(WidgetTest::chooseItem(order, QStringLiteral("High byte first")));
     QCOMPARE(preview->text(), QStringLiteral("01 03 00 00 00 01 0A 84"));
     QSignalSpy sent(m_pane.get(), &SendPane::sendRequested);

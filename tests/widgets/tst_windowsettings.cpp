@@ -32,9 +32,13 @@ namespace {
 bool isKnownKey(const QString &key)
 {
     static const QRegularExpression known(QStringLiteral(
-            "^(version|geometry|currentSession|sessions/size|sessions/\\d+/("
+            "^(version|geometry|windowState|commands/set|currentSession|sessions/size|"
+            "sessions/\\d+/("
             "kind|name|address|port|maxConnections|backlog|allowList|host|remoteHost|remotePort|"
-            "echo|send/(encoding|hex|escapes|lineEnding|payload|history|historyModes)|"
+            "echo|send/(encoding|hex|escapes|lineEnding|payload|history|historyModes|"
+            "clearAfterSend|checksum|checksumOrder|checksumSkipHead|checksumSkipTail|"
+            "checksumBeforeLineEnding|repeat|repeatIntervalMs|repeatCount|fileDatagramSize|"
+            "filePauseMs)|"
             "log/(hexDisplay|timestamps|autoScroll|details|displayEncoding)|"
             "multicast/(group|interface|ttl|loopback|shown)))$"));
     return known.match(key).hasMatch();
