@@ -2,18 +2,16 @@
 
 #include "commandset.h"
 
-#include <QPointer>
 #include <QWidget>
 #include <functional>
 
 class CommandListModel;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QSettings;
 class QTableView;
-class QTableWidget;
 class SequenceRunner;
+class SequencesPage;
 
 // The saved commands and sequences, shared by every session: add (from the send pane), edit,
 // duplicate, remove and reorder them, send one with its Send button, a double-click or Ctrl+1…9,
@@ -50,7 +48,6 @@ signals:
 
 private:
     QWidget *buildCommandsPage();
-    QWidget *buildSequencesPage();
     int currentCommandRow() const;
     void addCommand();
     void editCommand();
@@ -59,23 +56,11 @@ private:
     void moveCommand(int delta);
     void chooseImport();
     void chooseExport();
-    int currentSequence() const;
-    void addSequence();
-    void editSequence();
-    void removeSequence();
-    void runOrStop();
-    void showSequences();
-    void showSteps();
-    void highlightStep(int index);
-    void updateRunButton();
     void showMessage(const QString &text, bool isError);
 
     CommandListModel *m_model = nullptr;
     std::function<PayloadSpec()> m_current;
-    QPointer<SequenceRunner> m_runner;
     QTableView *m_commands = nullptr;
-    QListWidget *m_sequences = nullptr;
-    QTableWidget *m_steps = nullptr;
-    QPushButton *m_run = nullptr;
+    SequencesPage *m_sequencesPage = nullptr;
     QLabel *m_message = nullptr;
 };
