@@ -846,46 +846,6 @@ Last seen %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delay before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a new sequence of saved commands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the selected sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the selected sequence in the current session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Command %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,34 +897,6 @@ Last seen %2</source>
             <numerusform>Exported %n command to %1.</numerusform>
             <numerusform>Exported %n commands to %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Save a command first: a sequence runs saved commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sequence %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a sequence to run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The saved commands could not be read: %1</source>
@@ -1871,6 +1803,10 @@ Bytes sent: %2</source>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show or hide the saved commands and sequences (Ctrl+1…9 send the first nine)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MulticastPanel</name>
@@ -2579,6 +2515,89 @@ Bytes sent: %2</source>
     </message>
     <message>
         <source>Sequence &quot;%1&quot; stopped at step %2 (%3): the session closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SequencesPage</name>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new sequence of saved commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected sequence in the current session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a command first: a sequence runs saved commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sequence to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

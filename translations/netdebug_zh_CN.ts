@@ -843,46 +843,6 @@ Last seen %2</source>
         <translation>把所有命令和序列保存为他人可导入的文件</translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>命令</translation>
-    </message>
-    <message>
-        <source>Delay before</source>
-        <translation>发送前延时</translation>
-    </message>
-    <message>
-        <source>Wait for</source>
-        <translation>等待</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>新建…</translation>
-    </message>
-    <message>
-        <source>Make a new sequence of saved commands</source>
-        <translation>用已保存的命令新建一个序列</translation>
-    </message>
-    <message>
-        <source>Change the selected sequence</source>
-        <translation>修改所选序列</translation>
-    </message>
-    <message>
-        <source>Delete the selected sequence</source>
-        <translation>删除所选序列</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <source>Run the selected sequence in the current session</source>
-        <translation>在当前会话中运行所选序列</translation>
-    </message>
-    <message>
         <source>Command %1</source>
         <translation>命令 %1</translation>
     </message>
@@ -931,34 +891,6 @@ Last seen %2</source>
         <translation>
             <numerusform>已导出 %n 条命令到 %1。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Save a command first: a sequence runs saved commands.</source>
-        <translation>请先保存命令：序列运行的是已保存的命令。</translation>
-    </message>
-    <message>
-        <source>Sequence %1</source>
-        <translation>序列 %1</translation>
-    </message>
-    <message>
-        <source>Choose a sequence to run.</source>
-        <translation>请选择要运行的序列。</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3 ms</source>
-        <translation>%1 %2，%3 毫秒</translation>
-    </message>
-    <message>
-        <source>No reply</source>
-        <translation>不等待回复</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
     </message>
     <message>
         <source>The saved commands could not be read: %1</source>
@@ -1851,6 +1783,10 @@ Bytes sent: %2</source>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
+    <message>
+        <source>Show or hide the saved commands and sequences (Ctrl+1…9 send the first nine)</source>
+        <translation>显示或隐藏已保存的命令和序列（Ctrl+1…9 发送前九条）</translation>
+    </message>
 </context>
 <context>
     <name>MulticastPanel</name>
@@ -2547,6 +2483,89 @@ Bytes sent: %2</source>
     <message>
         <source>Sequence &quot;%1&quot; stopped at step %2 (%3): the session closed.</source>
         <translation>序列 &quot;%1&quot; 在第 %2 步（%3）停止：会话已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>SequencesPage</name>
+    <message>
+        <source>Sequences</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Delay before</source>
+        <translation>发送前延时</translation>
+    </message>
+    <message>
+        <source>Wait for</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Make a new sequence of saved commands</source>
+        <translation>用已保存的命令新建一个序列</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change the selected sequence</source>
+        <translation>修改所选序列</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected sequence</source>
+        <translation>删除所选序列</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run the selected sequence in the current session</source>
+        <translation>在当前会话中运行所选序列</translation>
+    </message>
+    <message>
+        <source>Save a command first: a sequence runs saved commands.</source>
+        <translation>请先保存命令：序列运行的是已保存的命令。</translation>
+    </message>
+    <message>
+        <source>Sequence %1</source>
+        <translation>序列 %1</translation>
+    </message>
+    <message>
+        <source>Choose a sequence to run.</source>
+        <translation>请选择要运行的序列。</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 ms</source>
+        <translation>%1 %2，%3 毫秒</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>不等待回复</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
 </context>
 <context>
