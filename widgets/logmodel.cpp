@@ -161,7 +161,13 @@ void LogModel::addData(LogEntry::Kind direction, ChannelId channel, const QStrin
         scheduleFlush();
         return;
     }
-    if (!m_pending.empty() && !datagram) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // A send is a message of the user's: it shares an entry only within a burst (a fast periodic
+    // series), so that sends a tenth of a second apart show as the separate sends they are.
+    const bool sendBurst = direction != LogEntry::Kind::Sent || now - m_lastSentMs < kSendBurstMs;
+    if (direction == LogEntry::Kind::Sent)
+        m_lastSentMs = now;
+    if (!m_pending.empty() && !datagram && sendBurst) {
         LogEntry &last = m_pending.back();
         // A coalesced entry never grows past what one entry may keep (a small byte limit).
         // The channel says whose stream it is; only sends to many (channel 0) tell by label.
@@ -180,7 +186,7 @@ void LogModel::addData(LogEntry::Kind direction, ChannelId channel, const QStrin
         }
     }
     LogEntry entry;
-    entry.time = QDateTime::currentMSecsSinceEpoch();
+    entry.time = now;
     entry.kind = direction;
     entry.channel = channel;
     entry.peer = peer;

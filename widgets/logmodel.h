@@ -115,6 +115,8 @@ private:
     std::vector<LogEntry> m_pending;
     std::map<StreamKey, StreamDecoder> m_decoders;
     QTimer *m_flushTimer = nullptr;
+    static constexpr qint64 kSendBurstMs = 10;
+    qint64 m_lastSentMs = 0;
     QString m_encoding = QStringLiteral("UTF-8");
     int m_maxEntries = kDefaultMaxEntries;
     qint64 m_maxBytes = kDefaultMaxBytes;

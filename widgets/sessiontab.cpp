@@ -218,19 +218,19 @@ void SessionTab::connectStages()
 void SessionTab::startSeries(const SendTarget &target)
 {
     const RepeatFields *fields = m_sendPane->repeatFields();
-    // A refusal is reported through stopped(); a series that ends at once (a count of one) too.
-    if (!m_periodic->start(target, fields->intervalMs(), fields->count(),
-                           [this] { return m_sendPane->payload(); }))
-        return;
-    if (!m_periodic->isRunning())
-        return;
-    m_sendPane->setSeriesRunning(true);
-    m_sendPane->repeatFields()->showSent(m_periodic->sentCount(), m_periodic->count());
     const QString count = fields->count() > 0 ? tr("%n time(s)", nullptr, int(fields->count()))
                                               : tr("until stopped");
+    // Logged first: the first send leaves inside start(). A refusal, or a series that ends at once
+    // (a count of one), is logged after it through stopped().
     m_sessionLog->addEvent(LogEntry::Kind::Info,
                            tr("Periodic send started: every %1 ms, %2.")
                                    .arg(QLocale().toString(fields->intervalMs()), count));
+    if (!m_periodic->start(target, fields->intervalMs(), fields->count(),
+                           [this] { return m_sendPane->payload(); }) ||
+        !m_periodic->isRunning())
+        return;
+    m_sendPane->setSeriesRunning(true);
+    m_sendPane->repeatFields()->showSent(m_periodic->sentCount(), m_periodic->count());
 }
 
 void SessionTab::handleSeriesStopped(const QString &message, bool isError)

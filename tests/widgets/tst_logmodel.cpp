@@ -31,6 +31,7 @@ private slots:
     void cleanup();
 
     void startsEmpty();
+    void sendsApartAreSeparateEntries();
     void eventsAndData();
     void flushTimerInsertsRows();
     void flushInsertsOneBatch();
@@ -860,6 +861,24 @@ void tst_LogModel::hugePayloadCutInsideCharacter()
     m_model->setHexMode(false);
     QVERIFY2(fullText(0).endsWith(cut), qPrintable(fullText(0).right(100)));
     QVERIFY2(display(1).endsWith(QLatin1String(": \\xA0ok")), qPrintable(display(1)));
+}
+
+void tst_LogModel::sendsApartAreSeparateEntries()
+{
+    // A burst of sends (a 1 ms series) shares an entry; sends further apart are rows of their own,
+    // even when they wait for the same flush. Reads of a stream merge either way.
+    m_model->addData(LogEntry::Kind::Sent, 1, QStringLiteral("p"), "a");
+    m_model->addData(LogEntry::Kind::Sent, 1, QStringLiteral("p"), "b");
+    QTest::qWait(30);
+    m_model->addData(LogEntry::Kind::Sent, 1, QStringLiteral("p"), "c");
+    m_model->addData(LogEntry::Kind::Received, 1, QStringLiteral("p"), "x");
+    QTest::qWait(30);
+    m_model->addData(LogEntry::Kind::Received, 1, QStringLiteral("p"), "y");
+    m_model->flush();
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->entry(0).data, QByteArray("ab"));
+    QCOMPARE(m_model->entry(1).data, QByteArray("c"));
+    QCOMPARE(m_model->entry(2).data, QByteArray("xy"));
 }
 
 QTEST_GUILESS_MAIN(tst_LogModel)
