@@ -242,6 +242,13 @@ void LogModel::append(LogEntry &&entry)
     keepWithinByteLimit();
 }
 
+void LogModel::countSent(qint64 bytes)
+{
+    m_txBytes += bytes;
+    m_countersDirty = true;
+    scheduleFlush();
+}
+
 void LogModel::keepWithinByteLimit()
 {
     // A flood can outrun the flush timer (a busy event loop fires it late), and what waits for

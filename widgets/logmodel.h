@@ -53,6 +53,8 @@ public:
     // One payload sent to several channels: one entry, and the TX counter counts it once per
     // channel.
     void addSentToMany(const QString &peers, const QByteArray &data, int copies);
+    // Bytes sent without an entry of their own (the pieces of a file): the TX counter counts them.
+    void countSent(qint64 bytes);
     // The channel's streams ended: bytes of an unfinished character are shown as \xHH.
     void endStreams(ChannelId channel);
     // Inserts what is pending now instead of on the next timer tick.

@@ -67,8 +67,10 @@ const QString &SessionLog::labelFor(ChannelId id)
 void SessionLog::handleSent(const QList<ChannelId> &ids, const QByteArray &data,
                             Session::SendKind kind)
 {
-    if (kind == Session::SendKind::Transfer)
+    if (kind == Session::SendKind::Transfer) {
+        m_log->countSent(data.size() * ids.size());
         return;
+    }
     flush();
     // A send to a few channels logs an entry for each, so the log says who got it; to more, one
     // entry for the whole send.
