@@ -132,8 +132,13 @@ QWidget *CommandsPanel::buildCommandsPage()
     m_commands->setDropIndicatorShown(true);
     m_commands->setDefaultDropAction(Qt::MoveAction);
     m_commands->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // One line per command: the name as wide as it needs (up to a point), the bytes the rest.
+    m_commands->setWordWrap(false);
     m_commands->horizontalHeader()->setSectionResizeMode(CommandListModel::BytesColumn,
                                                          QHeaderView::Stretch);
+    m_commands->horizontalHeader()->setSectionResizeMode(CommandListModel::SendColumn,
+                                                         QHeaderView::ResizeToContents);
+    m_commands->horizontalHeader()->setDefaultSectionSize(90);
     connect(m_commands, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() != CommandListModel::SendColumn)
             sendRow(index.row());

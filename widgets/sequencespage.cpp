@@ -24,6 +24,7 @@ SequencesPage::SequencesPage(CommandListModel *model, QWidget *parent)
     m_steps->setHorizontalHeaderLabels({tr("Command"), tr("Delay before"), tr("Wait for")});
     m_steps->horizontalHeader()->setStretchLastSection(true);
     m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_steps->setWordWrap(false);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     auto *add = Controls::button(tr("New…"), tr("Make a new sequence of saved commands"), page);
     auto *edit = Controls::button(tr("Edit…"), tr("Change the selected sequence"), page);
@@ -128,7 +129,8 @@ void SequencesPage::showSequences()
     m_sequences->clear();
     for (const Sequence &sequence : m_model->commandSet().sequences)
         m_sequences->addItem(sequence.name);
-    m_sequences->setCurrentRow(qMin(row, m_sequences->count() - 1));
+    // The one chosen before stays chosen; with none, the first, so that its steps show.
+    m_sequences->setCurrentRow(qMin(qMax(row, 0), m_sequences->count() - 1));
     showSteps();
 }
 
