@@ -209,13 +209,49 @@ QByteArray PayloadCodec::lineEndingBytes(LineEnding ending)
     return {};
 }
 
+QString PayloadCodec::lineEndingKey(LineEnding ending)
+{
+    switch (ending) {
+    case LineEnding::None: return QStringLiteral("none");
+    case LineEnding::CR: return QStringLiteral("cr");
+    case LineEnding::LF: return QStringLiteral("lf");
+    case LineEnding::CRLF: return QStringLiteral("crlf");
+    }
+    return {};
+}
+
+std::optional<LineEnding> PayloadCodec::lineEndingFromKey(const QString &key)
+{
+    for (LineEnding ending : {LineEnding::None, LineEnding::CR, LineEnding::LF, LineEnding::CRLF}) {
+        if (key.compare(lineEndingKey(ending), Qt::CaseInsensitive) == 0)
+            return ending;
+    }
+    return std::nullopt;
+}
+
+PayloadResult PayloadCodec::build(const PayloadSpec &spec)
+{
+    PayloadResult result =
+            spec.hex ? parseHex(spec.text) : encodeText(spec.text, spec.encoding, spec.escapes);
+    if (!result.ok())
+        return result;
+    // A range too large is no one character's fault, so the error has no position.
+    QString error;
+    if (!Checksum::append(&result.bytes, lineEndingBytes(spec.lineEnding), spec.checksum, &error))
+        return failure(-1, error);
+    return result;
+}
+
 PayloadResult PayloadCodec::build(const QString &input, bool hex, const QString &encoding,
                                   bool escapes, LineEnding lineEnding)
 {
-    PayloadResult result = hex ? parseHex(input) : encodeText(input, encoding, escapes);
-    if (result.ok())
-        result.bytes += lineEndingBytes(lineEnding);
-    return result;
+    PayloadSpec spec;
+    spec.text = input;
+    spec.hex = hex;
+    spec.encoding = encoding;
+    spec.escapes = escapes;
+    spec.lineEnding = lineEnding;
+    return build(spec);
 }
 
 QString PayloadCodec::toEditableText(QByteArrayView bytes, const QString &encoding,

@@ -27,7 +27,8 @@ public:
     ReplyMatcher() = default;
     // False, with *error naming the problem (a regular expression that does not compile, with
     // its message and position; a hex pattern that is not pairs of hex digits or ??; an empty
-    // pattern where one is needed), and the matcher unchanged.
+    // pattern where one is needed, an encoding Qt lacks), and the matcher unchanged. Only the
+    // text kinds read the encoding, so only they check it.
     bool set(Kind kind, const QString &pattern, const QString &encoding, QString *error);
 
     Kind kind() const { return m_kind; }

@@ -4,6 +4,22 @@
 #include <QTest>
 
 Q_DECLARE_METATYPE(LineEnding)
+Q_DECLARE_METATYPE(PayloadSpec)
+
+namespace {
+
+PayloadSpec spec(const QString &text, bool hex, LineEnding lineEnding, ChecksumKind kind,
+                 int skipHead = 0, int skipTail = 0, bool beforeLineEnding = false)
+{
+    PayloadSpec spec;
+    spec.text = text;
+    spec.hex = hex;
+    spec.lineEnding = lineEnding;
+    spec.checksum = {kind, ChecksumOrder::Conventional, skipHead, skipTail, beforeLineEnding};
+    return spec;
+}
+
+} // namespace
 
 // Checks that PayloadCodec turns typed hex and text into exactly the intended bytes, names the
 // position of every mistake, and that bytes survive the trip to editable text and back.
@@ -26,6 +42,12 @@ private slots:
     void build_data();
     void build();
     void buildFailureAddsNoLineEnding();
+    void buildSpec_data();
+    void buildSpec();
+    void buildSpecErrors_data();
+    void buildSpecErrors();
+    void lineEndingKeys_data();
+    void lineEndingKeys();
     void lineEndingBytes_data();
     void lineEndingBytes();
     void editableTextRoundTrip_data();
@@ -287,6 +309,111 @@ void tst_PayloadCodec::buildFailureAddsNoLineEnding()
     QVERIFY(!text.ok());
     QVERIFY(text.bytes.isEmpty());
     QCOMPARE(text.errorPosition, 1);
+}
+
+void tst_PayloadCodec::buildSpec_data()
+{
+    QTest::addColumn<PayloadSpec>("spec");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("modbus request")
+            << spec("01 03 00 00 00 0A", true, LineEnding::None, ChecksumKind::Crc16Modbus)
+            << QByteArray::fromHex("01030000000ac5cd");
+    QTest::newRow("check after CR LF, range without it")
+            << spec("123456789", false, LineEnding::CRLF, ChecksumKind::Crc16CcittFalse, 0, 2)
+            << QByteArray("123456789\r\n\x29\xb1");
+    QTest::newRow("check before CR LF")
+            << spec("123456789", false, LineEnding::CRLF, ChecksumKind::Lrc, 0, 0, true)
+            << QByteArray("123456789\x23\r\n");
+    PayloadSpec framed = spec("\\x02"
+                              "123456789\\x03",
+                              false, LineEnding::None, ChecksumKind::Crc8, 1, 1);
+    framed.escapes = true;
+    QTest::newRow("escapes frame the covered bytes") << framed
+                                                     << QByteArray("\x02"
+                                                                   "123456789\x03\xf4");
+    PayloadSpec gbk = spec(QString::fromUtf16(u"你好"), false, LineEnding::LF, ChecksumKind::Sum8,
+                           0, 0, true);
+    gbk.encoding = QStringLiteral("GBK");
+    QTest::newRow("gbk bytes are summed") << gbk << QByteArray("\xc4\xe3\xba\xc3\x24\n");
+    PayloadSpec big = spec("123456789", false, LineEnding::None, ChecksumKind::Crc32);
+    big.checksum.order = ChecksumOrder::LittleEndian;
+    QTest::newRow("crc32 little endian") << big << QByteArray("123456789\x26\x39\xf4\xcb");
+    QTest::newRow("empty hex") << spec("", true, LineEnding::None, ChecksumKind::Crc32)
+                               << QByteArray(4, '\0');
+    QTest::newRow("no checksum") << spec("AT", false, LineEnding::CRLF, ChecksumKind::None)
+                                 << QByteArray("AT\r\n");
+}
+
+void tst_PayloadCodec::buildSpec()
+{
+    QFETCH(PayloadSpec, spec);
+    QFETCH(QByteArray, expected);
+
+    const PayloadResult result = PayloadCodec::build(spec);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.bytes.toHex(' '), expected.toHex(' '));
+
+    // Without a checksum the five-argument form builds the same bytes.
+    if (spec.checksum.kind == ChecksumKind::None) {
+        const PayloadResult old = PayloadCodec::build(spec.text, spec.hex, spec.encoding,
+                                                      spec.escapes, spec.lineEnding);
+        QCOMPARE(old.bytes, result.bytes);
+    }
+}
+
+void tst_PayloadCodec::buildSpecErrors_data()
+{
+    QTest::addColumn<PayloadSpec>("spec");
+    QTest::addColumn<int>("position");
+    QTest::addColumn<QString>("fragment");
+
+    // The range belongs to no character of the text.
+    QTest::newRow("range larger than the bytes")
+            << spec("01 02", true, LineEnding::None, ChecksumKind::Sum8, 2, 1) << -1 << "2";
+    QTest::newRow("range larger than the payload before CR LF")
+            << spec("AB", false, LineEnding::CRLF, ChecksumKind::Crc32, 3, 0, true) << -1 << "3";
+    QTest::newRow("bad hex wins over the checksum")
+            << spec("01 0", true, LineEnding::None, ChecksumKind::Crc16Modbus) << 3 << "4";
+    PayloadSpec encoding = spec("abc", false, LineEnding::None, ChecksumKind::Crc8);
+    encoding.encoding = QStringLiteral("no-such");
+    QTest::newRow("unknown encoding") << encoding << -1 << "no-such";
+}
+
+void tst_PayloadCodec::buildSpecErrors()
+{
+    QFETCH(PayloadSpec, spec);
+    QFETCH(int, position);
+    QFETCH(QString, fragment);
+
+    const PayloadResult result = PayloadCodec::build(spec);
+    QVERIFY(!result.ok());
+    QVERIFY(result.bytes.isEmpty());
+    QCOMPARE(result.errorPosition, qsizetype(position));
+    QVERIFY2(result.error.contains(fragment), qPrintable(result.error));
+}
+
+void tst_PayloadCodec::lineEndingKeys_data()
+{
+    QTest::addColumn<LineEnding>("ending");
+    QTest::addColumn<QString>("key");
+
+    QTest::newRow("none") << LineEnding::None << "none";
+    QTest::newRow("CR") << LineEnding::CR << "cr";
+    QTest::newRow("LF") << LineEnding::LF << "lf";
+    QTest::newRow("CRLF") << LineEnding::CRLF << "crlf";
+}
+
+void tst_PayloadCodec::lineEndingKeys()
+{
+    QFETCH(LineEnding, ending);
+    QFETCH(QString, key);
+
+    QCOMPARE(PayloadCodec::lineEndingKey(ending), key);
+    QCOMPARE(PayloadCodec::lineEndingFromKey(key), ending);
+    QCOMPARE(PayloadCodec::lineEndingFromKey(key.toUpper()), ending);
+    QCOMPARE(PayloadCodec::lineEndingFromKey(key + u' '), std::nullopt);
+    QCOMPARE(PayloadCodec::lineEndingFromKey(QStringLiteral("\\r\\n")), std::nullopt);
 }
 
 void tst_PayloadCodec::lineEndingBytes_data()
