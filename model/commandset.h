@@ -18,7 +18,8 @@ struct SavedCommand
 };
 
 // One step of a sequence: after delayMs, send the named command; then, if asked, wait up to
-// timeoutMs for a reply that matches.
+// timeoutMs for a reply that matches. A text pattern reads the reply in the encoding of the
+// step's command: a device answers in the encoding it is spoken to in.
 struct SequenceStep
 {
     QString command;
@@ -72,6 +73,7 @@ public:
     // field of the wrong type, and everything problem() finds.
     static std::optional<CommandSet> fromJson(const QByteArray &json, QString *error);
 
-    // A name not used yet, from base: "Command 3", "Login (2)".
+    // A name not used yet by a command or a sequence, from base: base itself if it is free,
+    // else "Login (2)", "Login (3)"...
     QString unusedName(const QString &base) const;
 };

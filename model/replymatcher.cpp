@@ -88,7 +88,6 @@ bool ReplyMatcher::set(Kind kind, const QString &pattern, const QString &encodin
                                   .arg(regex.patternErrorOffset() + 1)
                                   .arg(regex.errorString()));
         }
-        regex.optimize();
     }
     if (isTextKind(kind)) {
         if (const QString problem = Encodings::problem(encoding); !problem.isEmpty())

@@ -42,6 +42,19 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
+    void beginStep(int index);
+    void handleTimer();
+    void sendStep();
+    // The next step, the next round, or the end.
+    void next();
+    void handleReceived(ChannelId id, const QByteArray &data);
+    void handleChannelClosed(const ChannelInfo &channel, CloseReason reason, const QString &detail);
+    void handleStateChanged();
+    void handleError(const QString &message, ChannelId channel);
+    bool isTargetChannel(ChannelId id) const;
+    QString currentCommand() const;
+    void finish(bool ok, const QString &message);
+
     Session *m_session = nullptr;
     QTimer *m_timer = nullptr;
     Sequence m_sequence;
@@ -51,6 +64,8 @@ private:
     QByteArray m_reply;
     int m_step = -1;
     int m_round = 0;
+    QString m_sendError; // the first error reported while a step's send was under way
     bool m_waiting = false;
+    bool m_sending = false;
     bool m_running = false;
 };

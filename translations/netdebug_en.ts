@@ -207,6 +207,24 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>Checksum</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checksum cannot skip a negative number of bytes (%1 at the start, %2 at the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The checksum cannot skip the first %1 and the last %2 bytes: only %n byte(s) come before it.</source>
+        <translation>
+            <numerusform>The checksum cannot skip the first %1 and the last %2 bytes: only %n byte comes before it.</numerusform>
+            <numerusform>The checksum cannot skip the first %1 and the last %2 bytes: only %n bytes come before it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliOptions</name>
     <message>
         <source>No command given: use &quot;listen&quot; or &quot;send&quot; (see --help).</source>
@@ -429,6 +447,130 @@ Last seen %2</source>
     </message>
     <message>
         <source>Not connected: connect to a server before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandSet</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the command set: what is wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1, step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot;, step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field this NetDebug knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be &quot;%2&quot;; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is already used by command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checksum can skip from 0 to %1 bytes at the start and at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is already used by sequence %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It repeats %1 times; use from 1 to %2 times, or 0 to repeat until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved command named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delay of %1 ms is out of range; use from 0 to %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout of %1 ms is out of range; use from 1 to %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not hold a JSON object; a command set is one object with &quot;format&quot;, &quot;version&quot;, &quot;commands&quot; and &quot;sequences&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a NetDebug command set: its &quot;format&quot; is not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number; this NetDebug reads version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is version %1 of the command set format; this NetDebug reads version %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1232,6 +1374,57 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>ReplyMatcher</name>
+    <message>
+        <source>Any reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern is empty; write the reply to wait for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid at position %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character at position %1 of the hex pattern is not a hex digit, ? or a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hex pattern at position %1 has an odd number of digits; write each byte as two digits, or ?? for any byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 of the hex pattern is half a wildcard; write ?? for any byte, or two hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hex pattern has no bytes; write the reply to wait for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendCommand</name>
     <message>
         <source>No reply from %1 within %2 ms.</source>
@@ -1467,6 +1660,13 @@ Bytes sent: %2</source>
     </message>
     <message>
         <source>Not listening. Choose an address and a port, then Listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Cannot send to %1: this session sends only to its own connections.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -206,6 +206,23 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>Checksum</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The checksum cannot skip a negative number of bytes (%1 at the start, %2 at the end).</source>
+        <translation>校验值不能跳过负数个字节（开头 %1 个，结尾 %2 个）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checksum cannot skip the first %1 and the last %2 bytes: only %n byte(s) come before it.</source>
+        <translation>
+            <numerusform>校验值无法跳过开头 %1 个和结尾 %2 个字节：它前面只有 %n 个字节。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliOptions</name>
     <message>
         <source>No command given: use &quot;listen&quot; or &quot;send&quot; (see --help).</source>
@@ -429,6 +446,130 @@ Last seen %2</source>
     <message>
         <source>Not connected: connect to a server before sending.</source>
         <translation>未连接：请先连接服务器再发送。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSet</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the command set: what is wrong</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Command %1</source>
+        <translation>命令 %1</translation>
+    </message>
+    <message>
+        <source>Command %1 (&quot;%2&quot;)</source>
+        <translation>命令 %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Sequence %1</source>
+        <translation>序列 %1</translation>
+    </message>
+    <message>
+        <source>Sequence %1 (&quot;%2&quot;)</source>
+        <translation>序列 %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Sequence %1, step %2</source>
+        <translation>序列 %1 第 %2 步</translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot;, step %2</source>
+        <translation>序列 &quot;%1&quot; 第 %2 步</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field this NetDebug knows.</source>
+        <translation>&quot;%1&quot; 不是本版 NetDebug 认识的字段。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>&quot;%1&quot; 必须是文本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; 必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>&quot;%1&quot; 必须是对象。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array.</source>
+        <translation>&quot;%1&quot; 必须是数组。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be &quot;%2&quot;; use one of: %3.</source>
+        <translation>&quot;%1&quot; 不能是 &quot;%2&quot;；请使用以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>缺少 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>它不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
+        <source>The name is already used by command %1.</source>
+        <translation>该名称已被命令 %1 使用。</translation>
+    </message>
+    <message>
+        <source>The checksum can skip from 0 to %1 bytes at the start and at the end.</source>
+        <translation>校验值在开头和结尾各可跳过 0 到 %1 个字节。</translation>
+    </message>
+    <message>
+        <source>The name is already used by sequence %1.</source>
+        <translation>该名称已被序列 %1 使用。</translation>
+    </message>
+    <message>
+        <source>It repeats %1 times; use from 1 to %2 times, or 0 to repeat until stopped.</source>
+        <translation>重复次数为 %1：请使用 1 到 %2 次，或用 0 表示一直重复直到停止。</translation>
+    </message>
+    <message>
+        <source>It has no steps.</source>
+        <translation>它没有任何步骤。</translation>
+    </message>
+    <message>
+        <source>There is no saved command named &quot;%1&quot;.</source>
+        <translation>没有名为 &quot;%1&quot; 的已保存命令。</translation>
+    </message>
+    <message>
+        <source>The delay of %1 ms is out of range; use from 0 to %2 ms.</source>
+        <translation>延时 %1 毫秒超出范围：请使用 0 到 %2 毫秒。</translation>
+    </message>
+    <message>
+        <source>The timeout of %1 ms is out of range; use from 1 to %2 ms.</source>
+        <translation>超时 %1 毫秒超出范围：请使用 1 到 %2 毫秒。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at offset %2).</source>
+        <translation>文件不是有效的 JSON：%1（位于偏移 %2）。</translation>
+    </message>
+    <message>
+        <source>The file does not hold a JSON object; a command set is one object with &quot;format&quot;, &quot;version&quot;, &quot;commands&quot; and &quot;sequences&quot;.</source>
+        <translation>文件内容不是一个 JSON 对象：命令集是一个包含 &quot;format&quot;、&quot;version&quot;、&quot;commands&quot; 和 &quot;sequences&quot; 的对象。</translation>
+    </message>
+    <message>
+        <source>This is not a NetDebug command set: its &quot;format&quot; is not &quot;%1&quot;.</source>
+        <translation>这不是 NetDebug 命令集：其 &quot;format&quot; 不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number; this NetDebug reads version %1.</source>
+        <translation>&quot;version&quot; 必须是整数；本版 NetDebug 读取第 %1 版。</translation>
+    </message>
+    <message>
+        <source>The file is version %1 of the command set format; this NetDebug reads version %2.</source>
+        <translation>该文件使用第 %1 版命令集格式；本版 NetDebug 读取第 %2 版。</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1359,57 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>ReplyMatcher</name>
+    <message>
+        <source>Any reply</source>
+        <translation>任意回复</translation>
+    </message>
+    <message>
+        <source>Exactly</source>
+        <translation>完全相同</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>开头为</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Hex pattern</source>
+        <translation>十六进制模式</translation>
+    </message>
+    <message>
+        <source>The pattern is empty; write the reply to wait for.</source>
+        <translation>模式为空：请填写要等待的回复。</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid at position %1: %2.</source>
+        <translation>正则表达式在位置 %1 处无效：%2。</translation>
+    </message>
+    <message>
+        <source>The character at position %1 of the hex pattern is not a hex digit, ? or a space.</source>
+        <translation>十六进制模式中位置 %1 处的字符不是十六进制数字、? 或空格。</translation>
+    </message>
+    <message>
+        <source>The hex pattern at position %1 has an odd number of digits; write each byte as two digits, or ?? for any byte.</source>
+        <translation>十六进制模式在位置 %1 处的数字个数为奇数：每个字节请写成两位数字，或用 ?? 表示任意字节。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 of the hex pattern is half a wildcard; write ?? for any byte, or two hex digits.</source>
+        <translation>十六进制模式中位置 %2 处的 &quot;%1&quot; 只有一半是通配符：请用 ?? 表示任意字节，或写两位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>The hex pattern has no bytes; write the reply to wait for.</source>
+        <translation>十六进制模式中没有字节：请填写要等待的回复。</translation>
+    </message>
+</context>
+<context>
     <name>SendCommand</name>
     <message>
         <source>No reply from %1 within %2 ms.</source>
@@ -1452,6 +1644,13 @@ Bytes sent: %2</source>
     <message>
         <source>Not listening. Choose an address and a port, then Listen.</source>
         <translation>未监听。请选择地址和端口，然后点击“开始监听”。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Cannot send to %1: this session sends only to its own connections.</source>
+        <translation>无法发送到 %1：此会话只向自己的连接发送。</translation>
     </message>
 </context>
 <context>
