@@ -16,6 +16,7 @@ struct Config
     int peers = 10000;
     int echoes = 10000;
     int startupRuns = 5;
+    int periodicSeconds = 10;
     std::string scratch; // private temporary directory: settings, logs, output files
     std::string self;    // this executable, re-run for each measured side
     std::string gui;     // netdebug
@@ -38,9 +39,11 @@ void runPeers(const Config &config, Report &report);
 void runEcho(const Config &config, Report &report);
 void runStartup(const Config &config, Report &report);
 void runUdp(const Config &config, Report &report);
+void runPeriodic(const Config &config, Report &report);
 
 // The measured sides, run as "netdebug-bench --scenario NAME [--bytes N] [--peers N]
-// [--backlog N]".
+// [--backlog N] [--port N] [--count N]"; --port is a sink of the driver's that the side sends
+// to.
 int ingestRawChild(std::int64_t bytes);
 // How the server tab's log shows the flood.
 enum class LogDisplay { Hex, Text, Paused };
@@ -51,6 +54,8 @@ int echoRawChild();
 int startupBaselineChild(int argc, char **argv);
 int udpRawChild();
 int udpGuiChild(int argc, char **argv, LogDisplay display);
+int periodicRawChild(std::uint16_t port, std::int64_t count);
+int periodicGuiChild(int argc, char **argv, std::uint16_t port, std::int64_t count);
 
 constexpr double kMB = 1e6; // figures in MB are 10^6 bytes
 // How long an ingest may take before it counts as hung.
