@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <functional>
+#include <optional>
 
 class QTimer;
 class Session;
@@ -59,6 +60,24 @@ signals:
     void stopped(PeriodicSender::StopReason reason, const QString &message);
 
 private:
+    // Why the series stops, and the sentence for it, made when it stops: a cause met during a
+    // send is reported once that send has been counted.
+    struct Pending
+    {
+        StopReason reason;
+        std::function<QString()> message;
+    };
+
+    // Sends what is due on the schedule, then waits for the next.
+    void sendDue();
+    // One send; false when the series stopped meanwhile (or with it).
+    bool sendOne(qint64 latenessNs);
+    void handleSessionLeftOpen();
+    void handleChannelClosed(const ChannelInfo &channel, CloseReason reason);
+    void handleError(const QString &message);
+    void stopOrDefer(StopReason reason, std::function<QString()> message);
+    void finish(StopReason reason, const QString &message);
+
     Session *m_session = nullptr;
     QTimer *m_timer = nullptr;
     QElapsedTimer m_clock;
@@ -67,6 +86,11 @@ private:
     int m_intervalMs = 1000;
     qint64 m_count = 0;
     qint64 m_sent = 0;
+    qint64 m_skipped = 0; // places on the schedule dropped after the series fell far behind
     qint64 m_lastLatenessUs = 0;
+    quint64 m_run = 0;               // one number per series, to tell whether it ended meanwhile
+    bool *m_firstSendWent = nullptr; // set while start() makes the first send
+    std::optional<Pending> m_pending;
     bool m_running = false;
+    bool m_sending = false; // inside the session's send(), whose consequences may arrive in it
 };

@@ -291,18 +291,6 @@ Last seen %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read --file &quot;%1&quot;: no such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read --file &quot;%1&quot;: it is a directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read --file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>netdebug-cli %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,10 +323,6 @@ Last seen %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read --file &quot;%1&quot;: it is larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--once waits for a TCP client to disconnect, and UDP has no connections: leave out --once (--timeout SEC ends a UDP listener).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,10 +347,6 @@ Last seen %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>send --udp needs a payload: a TEXT (&quot;&quot; for an empty datagram), --hex or --file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The payload of %1 bytes does not fit in one UDP datagram: over IPv4 a datagram carries at most %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,6 +356,66 @@ Last seen %2</source>
     </message>
     <message>
         <source>%1 is a broadcast address: add --broadcast to send there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--checksum is appended to the answer of --reply or --reply-hex: add one of them, or leave out the checksum options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In --checksum-range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run NAME sends a command or a sequence of a commands file: add --commands FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--commands FILE needs --run NAME, the command or the sequence of the file to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run sends a saved command or sequence: leave out the TEXT, --hex and --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send --udp needs a payload: a TEXT (&quot;&quot; for an empty datagram), --hex, --file or --run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets how a --file goes out in UDP datagrams: add --udp, or leave out %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets how a --file goes out in UDP datagrams: add --file PATH, or leave out %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checksum options apply to a TEXT or --hex; a --file is sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--repeat and --interval apply to a TEXT, --hex or a saved command; a --file is sent once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is part of each command of a --commands file: leave it out with --run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--repeat and --interval apply to a command; the sequence &quot;%1&quot; repeats as its file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until-reply applies to a command; the steps of the sequence &quot;%1&quot; wait for their own replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--checksum needs a payload to go after: a TEXT or --hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--datagram-size %1 does not fit in a UDP datagram to %2, which carries at most %3 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -665,6 +705,21 @@ Last seen %2</source>
             <numerusform>received %n bytes from %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent file %1 to %2: %3 in %L4 ms, SHA-256 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpText</name>
@@ -693,19 +748,7 @@ Last seen %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read replies for MS milliseconds after the last send (default: 1000)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>exit as soon as a reply has arrived and everything was sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send the payload N times (default: 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pause MS milliseconds between repeats (default: 1000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -730,10 +773,6 @@ Last seen %2</source>
     </message>
     <message>
         <source>Received data goes to stdout; events and errors go to stderr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 success, 1 network failure, 2 usage error or bad input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -833,10 +872,6 @@ Last seen %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>send the raw bytes of this file (at most 1 GiB; with --udp, what one datagram carries)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>UDP, for both commands:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,10 +904,6 @@ Last seen %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When HOST is an address, a payload larger than one datagram carries (65,507 bytes over IPv4, 65,527 over IPv6) and a broadcast address without --broadcast are refused before anything is sent, with exit code 2; for a host name they fail when it is sent to, with exit code 1. An ICMP error that arrives during the wait, such as port unreachable, ends send with exit code 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a UDP echo server: every datagram goes back to its sender</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,7 +928,79 @@ Last seen %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>use a UDP socket instead of TCP. listen binds PORT (and --bind ADDR) and shows every datagram with its sender. send sends the payload as one datagram each time, all from one free port, and counts every datagram that arrives during the wait as a reply</source>
+        <source>stream the raw bytes of this file, of any size, without holding it in memory; with --udp, in datagrams of --datagram-size bytes. A --line-ending follows the file, as a datagram of its own with --udp. Reported once, with its size and SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --udp --file: the bytes of each datagram, from 1 to what one datagram carries (default: that most, so that a file that fits goes as one datagram)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --udp --file: wait MS milliseconds between datagrams (default: 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command set saved by the window, for --run (its format: docs/commands.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the command NAME of the --commands file as a payload (--repeat applies), or run the sequence NAME step by step; a step whose reply does not come in time ends it with exit code 1, naming the step. When a command and a sequence share the name, write command:NAME or sequence:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read replies for MS milliseconds after the last send, the file or the sequence (default: 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the payload N times, up to %L1, the first at once; 0 sends until interrupted (Ctrl+C), or with --until-reply until a reply arrives (default: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a repeat every MS milliseconds, from %1 to %L2 (default: 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a UDP socket instead of TCP. listen binds PORT (and --bind ADDR) and shows every datagram with its sender. send sends the payload as one datagram each time (a --file in datagrams of --datagram-size bytes), all from one free port, and counts every datagram that arrives during the wait as a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>append a checksum to TEXT or --hex (send), or to --reply or --reply-hex (listen), after the line ending, with the same bytes as the window&apos;s send pane: %1 (default: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave this many bytes at the start and at the end out of the checksum, as in 1:0 for a frame whose first byte is a header (default: 0:0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be puts the high byte of a checksum first, le the low byte (default: the checksum&apos;s own convention, low byte first for crc16-modbus, high byte first for the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When HOST is an address, a TEXT, --hex or saved command larger than one datagram carries (65,507 bytes over IPv4, 65,527 over IPv6) and a broadcast address without --broadcast are refused before anything is sent, with exit code 2; for a host name they fail when it is sent to, with exit code 1. An ICMP error that arrives during the wait, such as port unreachable, ends send with exit code 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 network failure or a sequence that stopped short, 2 usage error or bad input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Modbus RTU request with its CRC: 01 03 00 00 00 01 84 0A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sum over all but the header byte AA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CRC-32, low byte first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the sequence Login of a command set saved by the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file in datagrams of 512 bytes, 2 ms apart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,6 +1446,77 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>PayloadCliOptions</name>
+    <message>
+        <source>%1 says how to compute a --checksum: add --checksum NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown checksum &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--checksum-range needs SKIP_HEAD:SKIP_TAIL, the bytes at the start and at the end that the checksum leaves out, each from 0 to %1, as in 1:0; not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--checksum-order must be be (high byte first), le (low byte first) or conventional (the checksum&apos;s own order), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read --file &quot;%1&quot;: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read --file &quot;%1&quot;: it is a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read --file &quot;%1&quot;: it is not a regular file, and a device or a pipe may never end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read --file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read --commands &quot;%1&quot;: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read --commands &quot;%1&quot;: it is a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read --commands &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read --commands &quot;%1&quot;: it is larger than %2 MiB, far more than a command set holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In --commands &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run &quot;%1&quot; is ambiguous: %2 has a command and a sequence of that name. Use --run &quot;command:%1&quot; or --run &quot;sequence:%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run &quot;%1&quot;: %2 has no command or sequence of that name. Its commands: %3. Its sequences: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In --commands &quot;%1&quot;: the command &quot;%2&quot; does not build: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayloadCodec</name>
     <message>
         <source>Invalid hex character %1 at position %2.</source>
@@ -1371,6 +1545,96 @@ Bytes sent: %2</source>
     <message>
         <source>Unknown escape \%1 at position %2; use \r \n \t \0 \\ or \xHH.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicSender</name>
+    <message>
+        <source>Periodic send did not start: the interval must be from %1 to %2 ms, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: the number of sends cannot be negative (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: there is no payload to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: the session is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: nothing was chosen to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: one of the chosen connections or remotes is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped as asked after %n send(s).</source>
+        <translation>
+            <numerusform>Periodic send stopped as asked after %n send.</numerusform>
+            <numerusform>Periodic send stopped as asked after %n sends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the payload is not valid. %1</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: the payload is not valid. %1</numerusform>
+            <numerusform>Periodic send stopped after %n sends: the payload is not valid. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): there is nothing to send to.</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: there is nothing to send to.</numerusform>
+            <numerusform>Periodic send stopped after %n sends: there is nothing to send to.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the last send reached nobody.</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: the last send reached nobody.</numerusform>
+            <numerusform>Periodic send stopped after %n sends: the last send reached nobody.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send completed after %n send(s).</source>
+        <translation>
+            <numerusform>Periodic send completed after %n send.</numerusform>
+            <numerusform>Periodic send completed after %n sends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the session was closed.</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: the session was closed.</numerusform>
+            <numerusform>Periodic send stopped after %n sends: the session was closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): remote %1 was removed from the list.</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: remote %1 was removed from the list.</numerusform>
+            <numerusform>Periodic send stopped after %n sends: remote %1 was removed from the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the connection to %1 closed.</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send: the connection to %1 closed.</numerusform>
+            <numerusform>Periodic send stopped after %n sends: the connection to %1 closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s) because a send failed: %1</source>
+        <translation>
+            <numerusform>Periodic send stopped after %n send because a send failed: %1</numerusform>
+            <numerusform>Periodic send stopped after %n sends because a send failed: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1711,17 @@ Bytes sent: %2</source>
     </message>
     <message>
         <source>%1 closed the connection without replying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 closed the connection after the payload was sent %n time(s).</source>
+        <translation>
+            <numerusform>%1 closed the connection after the payload was sent %n time.</numerusform>
+            <numerusform>%1 closed the connection after the payload was sent %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before anything was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,6 +1828,76 @@ Bytes sent: %2</source>
     </message>
     <message>
         <source>Text encoding for sending, and for showing text unless the log&apos;s Display encoding says otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SequenceRunner</name>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: sequence &quot;%2&quot; is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: it has no steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: it repeats %2 times, and at most %3 rounds (or 0, until stopped) are possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: step %2 sends the command &quot;%3&quot;, which is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: the delay of step %2 (%3) must be from 0 to %4 ms, not %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: the command of step %2 (%3) does not build: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: the timeout of step %2 (%3) must be from 1 to %4 ms, not %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: the reply that step %2 (%3) waits for cannot be matched: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: the session is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; stopped by the user at step %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; stopped at step %2 (%3): no matching reply within %4 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; stopped at step %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; stopped at step %2 (%3): the command reached no open connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sequence &quot;%1&quot; completed: %n round(s).</source>
+        <translation>
+            <numerusform>Sequence &quot;%1&quot; completed: %n round.</numerusform>
+            <numerusform>Sequence &quot;%1&quot; completed: %n rounds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; stopped at step %2 (%3): the connection to %4 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; stopped at step %2 (%3): the session closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

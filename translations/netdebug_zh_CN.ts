@@ -289,18 +289,6 @@ Last seen %2</source>
         <translation>未知编码 &quot;%1&quot;：可用的编码有 %2。</translation>
     </message>
     <message>
-        <source>Cannot read --file &quot;%1&quot;: no such file.</source>
-        <translation>无法读取 --file &quot;%1&quot;：文件不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot read --file &quot;%1&quot;: it is a directory.</source>
-        <translation>无法读取 --file &quot;%1&quot;：这是一个目录。</translation>
-    </message>
-    <message>
-        <source>Cannot read --file &quot;%1&quot;: %2</source>
-        <translation>无法读取 --file &quot;%1&quot;：%2</translation>
-    </message>
-    <message>
         <source>netdebug-cli %1</source>
         <translation>netdebug-cli %1</translation>
     </message>
@@ -333,10 +321,6 @@ Last seen %2</source>
         <translation>--allow 参数有误：%1</translation>
     </message>
     <message>
-        <source>Cannot read --file &quot;%1&quot;: it is larger than %2 MiB.</source>
-        <translation>无法读取 --file &quot;%1&quot;：文件大于 %2 MiB。</translation>
-    </message>
-    <message>
         <source>--once waits for a TCP client to disconnect, and UDP has no connections: leave out --once (--timeout SEC ends a UDP listener).</source>
         <translation>--once 等待 TCP 客户端断开，而 UDP 没有连接：请去掉 --once（UDP 监听可用 --timeout SEC 结束）。</translation>
     </message>
@@ -361,10 +345,6 @@ Last seen %2</source>
         <translation>%1 字节的回复放不进一个 UDP 数据报，一个数据报最多承载 %2 字节。</translation>
     </message>
     <message>
-        <source>send --udp needs a payload: a TEXT (&quot;&quot; for an empty datagram), --hex or --file.</source>
-        <translation>send --udp 需要指定发送内容：TEXT（&quot;&quot; 表示空数据报）、--hex 或 --file。</translation>
-    </message>
-    <message>
         <source>The payload of %1 bytes does not fit in one UDP datagram: over IPv4 a datagram carries at most %2 bytes.</source>
         <translation>%1 字节的发送内容放不进一个 UDP 数据报：IPv4 下一个数据报最多承载 %2 字节。</translation>
     </message>
@@ -375,6 +355,66 @@ Last seen %2</source>
     <message>
         <source>%1 is a broadcast address: add --broadcast to send there.</source>
         <translation>%1 是广播地址：要向其发送，请添加 --broadcast。</translation>
+    </message>
+    <message>
+        <source>--checksum is appended to the answer of --reply or --reply-hex: add one of them, or leave out the checksum options.</source>
+        <translation>--checksum 附加在 --reply 或 --reply-hex 的应答之后：请添加其中之一，或去掉校验选项。</translation>
+    </message>
+    <message>
+        <source>In --checksum-range: %1</source>
+        <translation>--checksum-range 参数有误：%1</translation>
+    </message>
+    <message>
+        <source>--run NAME sends a command or a sequence of a commands file: add --commands FILE.</source>
+        <translation>--run NAME 发送命令集文件中的一条命令或一个序列：请添加 --commands FILE。</translation>
+    </message>
+    <message>
+        <source>--commands FILE needs --run NAME, the command or the sequence of the file to send.</source>
+        <translation>--commands FILE 需要配合 --run NAME，指定要发送该文件中的哪条命令或哪个序列。</translation>
+    </message>
+    <message>
+        <source>--run sends a saved command or sequence: leave out the TEXT, --hex and --file.</source>
+        <translation>--run 发送已保存的命令或序列：请去掉 TEXT、--hex 和 --file。</translation>
+    </message>
+    <message>
+        <source>send --udp needs a payload: a TEXT (&quot;&quot; for an empty datagram), --hex, --file or --run.</source>
+        <translation>send --udp 需要指定发送内容：TEXT（&quot;&quot; 表示空数据报）、--hex、--file 或 --run。</translation>
+    </message>
+    <message>
+        <source>%1 sets how a --file goes out in UDP datagrams: add --udp, or leave out %1.</source>
+        <translation>%1 设置 --file 以 UDP 数据报发送的方式：请添加 --udp，或去掉 %1。</translation>
+    </message>
+    <message>
+        <source>%1 sets how a --file goes out in UDP datagrams: add --file PATH, or leave out %1.</source>
+        <translation>%1 设置 --file 以 UDP 数据报发送的方式：请添加 --file PATH，或去掉 %1。</translation>
+    </message>
+    <message>
+        <source>The checksum options apply to a TEXT or --hex; a --file is sent as it is.</source>
+        <translation>校验选项只适用于 TEXT 或 --hex；--file 按原样发送。</translation>
+    </message>
+    <message>
+        <source>--repeat and --interval apply to a TEXT, --hex or a saved command; a --file is sent once.</source>
+        <translation>--repeat 和 --interval 只适用于 TEXT、--hex 或已保存的命令；--file 只发送一次。</translation>
+    </message>
+    <message>
+        <source>%1 is part of each command of a --commands file: leave it out with --run.</source>
+        <translation>%1 已包含在 --commands 文件的每条命令中：使用 --run 时请去掉它。</translation>
+    </message>
+    <message>
+        <source>--repeat and --interval apply to a command; the sequence &quot;%1&quot; repeats as its file says.</source>
+        <translation>--repeat 和 --interval 只适用于命令；序列 &quot;%1&quot; 按其文件中的设置重复。</translation>
+    </message>
+    <message>
+        <source>--until-reply applies to a command; the steps of the sequence &quot;%1&quot; wait for their own replies.</source>
+        <translation>--until-reply 只适用于命令；序列 &quot;%1&quot; 的各步骤会各自等待回复。</translation>
+    </message>
+    <message>
+        <source>--checksum needs a payload to go after: a TEXT or --hex.</source>
+        <translation>--checksum 需要附加在发送内容之后：请指定 TEXT 或 --hex。</translation>
+    </message>
+    <message>
+        <source>--datagram-size %1 does not fit in a UDP datagram to %2, which carries at most %3 bytes.</source>
+        <translation>--datagram-size %1 超出了发往 %2 的 UDP 数据报容量：一个数据报最多承载 %3 字节。</translation>
     </message>
 </context>
 <context>
@@ -660,6 +700,20 @@ Last seen %2</source>
             <numerusform>从 %1 收到 %n 字节</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 字节</translation>
+    </message>
+    <message>
+        <source>sent file %1 to %2: %3 in %L4 ms, SHA-256 %5</source>
+        <translation>已将文件 %1 发送到 %2：%3，用时 %L4 毫秒，SHA-256 %5</translation>
+    </message>
 </context>
 <context>
     <name>HelpText</name>
@@ -688,20 +742,8 @@ Last seen %2</source>
         <translation>在发送内容末尾追加 none、cr、lf 或 crlf（默认：none）</translation>
     </message>
     <message>
-        <source>read replies for MS milliseconds after the last send (default: 1000)</source>
-        <translation>最后一次发送后继续接收回复 MS 毫秒（默认：1000）</translation>
-    </message>
-    <message>
         <source>exit as soon as a reply has arrived and everything was sent</source>
         <translation>全部发送完毕且收到回复后立即退出</translation>
-    </message>
-    <message>
-        <source>send the payload N times (default: 1)</source>
-        <translation>发送 N 次（默认：1）</translation>
-    </message>
-    <message>
-        <source>pause MS milliseconds between repeats (default: 1000)</source>
-        <translation>每次发送间隔 MS 毫秒（默认：1000）</translation>
     </message>
     <message>
         <source>Options of both commands:</source>
@@ -726,10 +768,6 @@ Last seen %2</source>
     <message>
         <source>Received data goes to stdout; events and errors go to stderr.</source>
         <translation>接收的数据输出到 stdout，事件和错误输出到 stderr。</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 success, 1 network failure, 2 usage error or bad input.</source>
-        <translation>退出码：0 成功，1 网络故障，2 用法错误或输入有误。</translation>
     </message>
     <message>
         <source>Examples:</source>
@@ -828,10 +866,6 @@ Last seen %2</source>
         <translation>send HOST PORT [TEXT]：通过 TCP 发送 TEXT，或加 --udp 作为一个数据报发送；并显示收到的回复：</translation>
     </message>
     <message>
-        <source>send the raw bytes of this file (at most 1 GiB; with --udp, what one datagram carries)</source>
-        <translation>发送该文件的原始字节（最大 1 GiB；使用 --udp 时不超过一个数据报的容量）</translation>
-    </message>
-    <message>
         <source>UDP, for both commands:</source>
         <translation>两个命令共用的 UDP 选项：</translation>
     </message>
@@ -864,10 +898,6 @@ Last seen %2</source>
         <translation>使用 --udp 时，每个数据报（包括空数据报）都是一个事件，既不与其他数据报合并，也不会被拆分；以文本输出时，先在 stderr 上提示其大小和发送方，再单独占一行输出。--once、--max-clients 和 --allow 与 --udp 同时使用属于用法错误，不加 --udp 而使用 UDP 选项也属于用法错误。send --udp 必须指定发送内容：&quot;&quot; 表示发送空数据报。</translation>
     </message>
     <message>
-        <source>When HOST is an address, a payload larger than one datagram carries (65,507 bytes over IPv4, 65,527 over IPv6) and a broadcast address without --broadcast are refused before anything is sent, with exit code 2; for a host name they fail when it is sent to, with exit code 1. An ICMP error that arrives during the wait, such as port unreachable, ends send with exit code 1.</source>
-        <translation>HOST 为地址时，超出一个数据报容量（IPv4 为 65,507 字节，IPv6 为 65,527 字节）的发送内容，以及未加 --broadcast 的广播地址，会在发送前被拒绝，退出码为 2；HOST 为主机名时，这些情况在发送时才会失败，退出码为 1。等待期间收到 ICMP 错误（如端口不可达）时，send 以退出码 1 结束。</translation>
-    </message>
-    <message>
         <source>a UDP echo server: every datagram goes back to its sender</source>
         <translation>UDP 回显服务器：每个数据报都原样发回给发送方</translation>
     </message>
@@ -892,8 +922,80 @@ Last seen %2</source>
         <translation>向本地网络 192.168.1.x 发送广播</translation>
     </message>
     <message>
-        <source>use a UDP socket instead of TCP. listen binds PORT (and --bind ADDR) and shows every datagram with its sender. send sends the payload as one datagram each time, all from one free port, and counts every datagram that arrives during the wait as a reply</source>
-        <translation>改用 UDP 套接字而不是 TCP。listen 绑定 PORT（及 --bind ADDR），显示每个数据报及其发送方。send 每次把数据作为一个数据报发送，全部从同一个空闲端口发出，等待期间收到的每个数据报都算作回复</translation>
+        <source>stream the raw bytes of this file, of any size, without holding it in memory; with --udp, in datagrams of --datagram-size bytes. A --line-ending follows the file, as a datagram of its own with --udp. Reported once, with its size and SHA-256</source>
+        <translation>以流方式发送该文件的原始字节，大小不限，不会把文件整个读入内存；使用 --udp 时按 --datagram-size 字节一个数据报发送。--line-ending 跟在文件之后发送，使用 --udp 时单独作为一个数据报。发送完成后报告一次，附带大小和 SHA-256</translation>
+    </message>
+    <message>
+        <source>with --udp --file: the bytes of each datagram, from 1 to what one datagram carries (default: that most, so that a file that fits goes as one datagram)</source>
+        <translation>用于 --udp --file：每个数据报的字节数，从 1 到一个数据报的最大容量（默认：最大容量，因此放得下的文件作为一个数据报发送）</translation>
+    </message>
+    <message>
+        <source>with --udp --file: wait MS milliseconds between datagrams (default: 0)</source>
+        <translation>用于 --udp --file：数据报之间等待 MS 毫秒（默认：0）</translation>
+    </message>
+    <message>
+        <source>a command set saved by the window, for --run (its format: docs/commands.md)</source>
+        <translation>由窗口程序保存的命令集，供 --run 使用（格式见 docs/commands.md）</translation>
+    </message>
+    <message>
+        <source>send the command NAME of the --commands file as a payload (--repeat applies), or run the sequence NAME step by step; a step whose reply does not come in time ends it with exit code 1, naming the step. When a command and a sequence share the name, write command:NAME or sequence:NAME</source>
+        <translation>把 --commands 文件中名为 NAME 的命令作为发送内容发送（--repeat 有效），或逐步运行名为 NAME 的序列；某一步未在超时前收到回复时，以退出码 1 结束并指出是哪一步。命令与序列同名时，请写 command:NAME 或 sequence:NAME</translation>
+    </message>
+    <message>
+        <source>read replies for MS milliseconds after the last send, the file or the sequence (default: 1000)</source>
+        <translation>最后一次发送、文件或序列结束后继续接收回复 MS 毫秒（默认：1000）</translation>
+    </message>
+    <message>
+        <source>send the payload N times, up to %L1, the first at once; 0 sends until interrupted (Ctrl+C), or with --until-reply until a reply arrives (default: 1)</source>
+        <translation>发送 N 次，最多 %L1 次，第一次立即发送；0 表示一直发送直到被中断（Ctrl+C），与 --until-reply 同用时直到收到回复（默认：1）</translation>
+    </message>
+    <message>
+        <source>send a repeat every MS milliseconds, from %1 to %L2 (default: 1000)</source>
+        <translation>每隔 MS 毫秒重复发送一次，取值 %1 到 %L2（默认：1000）</translation>
+    </message>
+    <message>
+        <source>use a UDP socket instead of TCP. listen binds PORT (and --bind ADDR) and shows every datagram with its sender. send sends the payload as one datagram each time (a --file in datagrams of --datagram-size bytes), all from one free port, and counts every datagram that arrives during the wait as a reply</source>
+        <translation>改用 UDP 套接字而不是 TCP。listen 绑定 PORT（及 --bind ADDR），显示每个数据报及其发送方。send 每次把数据作为一个数据报发送（--file 按 --datagram-size 字节一个数据报发送），全部从同一个空闲端口发出，等待期间收到的每个数据报都算作回复</translation>
+    </message>
+    <message>
+        <source>append a checksum to TEXT or --hex (send), or to --reply or --reply-hex (listen), after the line ending, with the same bytes as the window&apos;s send pane: %1 (default: none)</source>
+        <translation>在 TEXT 或 --hex（send）、或 --reply 或 --reply-hex（listen）之后、行尾符之后附加校验值，字节与窗口程序发送面板生成的完全相同：%1（默认：none）</translation>
+    </message>
+    <message>
+        <source>leave this many bytes at the start and at the end out of the checksum, as in 1:0 for a frame whose first byte is a header (default: 0:0)</source>
+        <translation>校验时跳过开头和结尾的若干字节，例如首字节为帧头的帧使用 1:0（默认：0:0）</translation>
+    </message>
+    <message>
+        <source>be puts the high byte of a checksum first, le the low byte (default: the checksum&apos;s own convention, low byte first for crc16-modbus, high byte first for the others)</source>
+        <translation>be 表示校验值高字节在前，le 表示低字节在前（默认：按该算法的惯例，crc16-modbus 低字节在前，其余高字节在前）</translation>
+    </message>
+    <message>
+        <source>When HOST is an address, a TEXT, --hex or saved command larger than one datagram carries (65,507 bytes over IPv4, 65,527 over IPv6) and a broadcast address without --broadcast are refused before anything is sent, with exit code 2; for a host name they fail when it is sent to, with exit code 1. An ICMP error that arrives during the wait, such as port unreachable, ends send with exit code 1.</source>
+        <translation>HOST 为地址时，超出一个数据报容量（IPv4 为 65,507 字节，IPv6 为 65,527 字节）的 TEXT、--hex 或已保存命令，以及未加 --broadcast 的广播地址，会在发送前被拒绝，退出码为 2；HOST 为主机名时，这些情况在发送时才会失败，退出码为 1。等待期间收到 ICMP 错误（如端口不可达）时，send 以退出码 1 结束。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 network failure or a sequence that stopped short, 2 usage error or bad input.</source>
+        <translation>退出码：0 成功，1 网络故障或序列中途停止，2 用法错误或输入有误。</translation>
+    </message>
+    <message>
+        <source>a Modbus RTU request with its CRC: 01 03 00 00 00 01 84 0A</source>
+        <translation>带 CRC 的 Modbus RTU 请求：01 03 00 00 00 01 84 0A</translation>
+    </message>
+    <message>
+        <source>a sum over all but the header byte AA</source>
+        <translation>对除帧头字节 AA 以外的字节求和</translation>
+    </message>
+    <message>
+        <source>a CRC-32, low byte first</source>
+        <translation>CRC-32，低字节在前</translation>
+    </message>
+    <message>
+        <source>run the sequence Login of a command set saved by the window</source>
+        <translation>运行窗口程序保存的命令集中的序列 Login</translation>
+    </message>
+    <message>
+        <source>a file in datagrams of 512 bytes, 2 ms apart</source>
+        <translation>以 512 字节的数据报发送文件，间隔 2 毫秒</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1430,77 @@ Bytes sent: %2</source>
     </message>
 </context>
 <context>
+    <name>PayloadCliOptions</name>
+    <message>
+        <source>%1 says how to compute a --checksum: add --checksum NAME.</source>
+        <translation>%1 用于指定 --checksum 的计算方式：请添加 --checksum NAME。</translation>
+    </message>
+    <message>
+        <source>Unknown checksum &quot;%1&quot;: use one of %2.</source>
+        <translation>未知的校验算法 &quot;%1&quot;：请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>--checksum-range needs SKIP_HEAD:SKIP_TAIL, the bytes at the start and at the end that the checksum leaves out, each from 0 to %1, as in 1:0; not &quot;%2&quot;.</source>
+        <translation>--checksum-range 需要 SKIP_HEAD:SKIP_TAIL 形式，即校验时跳过的开头和结尾字节数，各为 0 到 %1，例如 1:0；而不是 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>--checksum-order must be be (high byte first), le (low byte first) or conventional (the checksum&apos;s own order), not &quot;%1&quot;.</source>
+        <translation>--checksum-order 只能是 be（高字节在前）、le（低字节在前）或 conventional（算法自身的顺序），而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Cannot read --file &quot;%1&quot;: no such file.</source>
+        <translation>无法读取 --file &quot;%1&quot;：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read --file &quot;%1&quot;: it is a directory.</source>
+        <translation>无法读取 --file &quot;%1&quot;：这是一个目录。</translation>
+    </message>
+    <message>
+        <source>Cannot read --file &quot;%1&quot;: it is not a regular file, and a device or a pipe may never end.</source>
+        <translation>无法读取 --file &quot;%1&quot;：它不是普通文件，设备或管道可能永远不会结束。</translation>
+    </message>
+    <message>
+        <source>Cannot read --file &quot;%1&quot;: %2</source>
+        <translation>无法读取 --file &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read --commands &quot;%1&quot;: no such file.</source>
+        <translation>无法读取 --commands &quot;%1&quot;：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read --commands &quot;%1&quot;: it is a directory.</source>
+        <translation>无法读取 --commands &quot;%1&quot;：这是一个目录。</translation>
+    </message>
+    <message>
+        <source>Cannot read --commands &quot;%1&quot;: %2</source>
+        <translation>无法读取 --commands &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read --commands &quot;%1&quot;: it is larger than %2 MiB, far more than a command set holds.</source>
+        <translation>无法读取 --commands &quot;%1&quot;：文件大于 %2 MiB，远超命令集应有的大小。</translation>
+    </message>
+    <message>
+        <source>In --commands &quot;%1&quot;: %2</source>
+        <translation>--commands &quot;%1&quot; 有误：%2</translation>
+    </message>
+    <message>
+        <source>--run &quot;%1&quot; is ambiguous: %2 has a command and a sequence of that name. Use --run &quot;command:%1&quot; or --run &quot;sequence:%1&quot;.</source>
+        <translation>--run &quot;%1&quot; 有歧义：%2 中有同名的命令和序列。请使用 --run &quot;command:%1&quot; 或 --run &quot;sequence:%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--run &quot;%1&quot;: %2 has no command or sequence of that name. Its commands: %3. Its sequences: %4.</source>
+        <translation>--run &quot;%1&quot;：%2 中没有这个名称的命令或序列。其中的命令：%3。其中的序列：%4。</translation>
+    </message>
+    <message>
+        <source>In --commands &quot;%1&quot;: the command &quot;%2&quot; does not build: %3</source>
+        <translation>--commands &quot;%1&quot; 有误：无法生成命令 &quot;%2&quot; 的字节：%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>PayloadCodec</name>
     <message>
         <source>Invalid hex character %1 at position %2.</source>
@@ -1356,6 +1529,87 @@ Bytes sent: %2</source>
     <message>
         <source>Unknown escape \%1 at position %2; use \r \n \t \0 \\ or \xHH.</source>
         <translation>位置 %2 处的转义字符 \%1 无法识别；请使用 \r \n \t \0 \\ 或 \xHH。</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicSender</name>
+    <message>
+        <source>Periodic send did not start: the interval must be from %1 to %2 ms, not %3.</source>
+        <translation>定时发送未启动：间隔必须在 %1 到 %2 毫秒之间，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: the number of sends cannot be negative (%1).</source>
+        <translation>定时发送未启动：发送次数不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: there is no payload to send.</source>
+        <translation>定时发送未启动：没有要发送的内容。</translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: the session is not open.</source>
+        <translation>定时发送未启动：会话未打开。</translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: nothing was chosen to send to.</source>
+        <translation>定时发送未启动：没有选择发送目标。</translation>
+    </message>
+    <message>
+        <source>Periodic send did not start: one of the chosen connections or remotes is no longer open.</source>
+        <translation>定时发送未启动：所选的某个连接或远端已不再打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped as asked after %n send(s).</source>
+        <translation>
+            <numerusform>定时发送已按要求停止，共发送 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the payload is not valid. %1</source>
+        <translation>
+            <numerusform>定时发送在发送 %n 次后停止：发送内容无效。%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): there is nothing to send to.</source>
+        <translation>
+            <numerusform>定时发送在发送 %n 次后停止：没有可发送的目标。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the last send reached nobody.</source>
+        <translation>
+            <numerusform>定时发送在发送 %n 次后停止：最后一次发送没有送达任何目标。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send completed after %n send(s).</source>
+        <translation>
+            <numerusform>定时发送已完成，共发送 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the session was closed.</source>
+        <translation>
+            <numerusform>定时发送在发送 %n 次后停止：会话已关闭。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): remote %1 was removed from the list.</source>
+        <translation>
+            <numerusform>定时发送在发送 %n 次后停止：远端 %1 已从列表中移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s): the connection to %1 closed.</source>
+        <translation>
+            <numerusform>定时发送在发送 %n 次后停止：与 %1 的连接已关闭。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send stopped after %n send(s) because a send failed: %1</source>
+        <translation>
+            <numerusform>定时发送在发送 %n 次后因发送失败而停止：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1686,16 @@ Bytes sent: %2</source>
     <message>
         <source>%1 closed the connection without replying.</source>
         <translation>%1 未回复就关闭了连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 closed the connection after the payload was sent %n time(s).</source>
+        <translation>
+            <numerusform>%1 在数据发送了 %n 次之后关闭了连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before anything was sent.</source>
+        <translation>%1 在发送任何内容之前就关闭了连接。</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1801,75 @@ Bytes sent: %2</source>
     <message>
         <source>Text encoding for sending, and for showing text unless the log&apos;s Display encoding says otherwise</source>
         <translation>发送文本所用的编码；日志的“显示编码”未另行指定时，也用于显示文本</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceRunner</name>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: sequence &quot;%2&quot; is still running.</source>
+        <translation>序列 &quot;%1&quot; 无法启动：序列 &quot;%2&quot; 仍在运行。</translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: it has no steps.</source>
+        <translation>序列 &quot;%1&quot; 无法启动：它没有任何步骤。</translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: it repeats %2 times, and at most %3 rounds (or 0, until stopped) are possible.</source>
+        <translation>序列 &quot;%1&quot; 无法启动：它重复 %2 次，而最多只能重复 %3 轮（或用 0 表示一直重复直到停止）。</translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: step %2 sends the command &quot;%3&quot;, which is not saved.</source>
+        <translation>序列 &quot;%1&quot; 无法启动：第 %2 步发送的命令 &quot;%3&quot; 不存在。</translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: the delay of step %2 (%3) must be from 0 to %4 ms, not %5 ms.</source>
+        <translation>序列 &quot;%1&quot; 无法启动：第 %2 步（%3）的延时必须在 0 到 %4 毫秒之间，而不是 %5 毫秒。</translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: the command of step %2 (%3) does not build: %4</source>
+        <translation>序列 &quot;%1&quot; 无法启动：无法生成第 %2 步（%3）的命令字节：%4</translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: the timeout of step %2 (%3) must be from 1 to %4 ms, not %5 ms.</source>
+        <translation>序列 &quot;%1&quot; 无法启动：第 %2 步（%3）的超时必须在 1 到 %4 毫秒之间，而不是 %5 毫秒。</translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: the reply that step %2 (%3) waits for cannot be matched: %4</source>
+        <translation>序列 &quot;%1&quot; 无法启动：第 %2 步（%3）等待的回复无法匹配：%4</translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; cannot start: the session is not open.</source>
+        <translation>序列 &quot;%1&quot; 无法启动：会话未打开。</translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; stopped by the user at step %2 (%3).</source>
+        <translation>序列 &quot;%1&quot; 在第 %2 步（%3）被用户停止。</translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; stopped at step %2 (%3): no matching reply within %4 ms.</source>
+        <translation>序列 &quot;%1&quot; 在第 %2 步（%3）停止：%4 毫秒内没有收到匹配的回复。</translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; stopped at step %2 (%3): %4</source>
+        <translation>序列 &quot;%1&quot; 在第 %2 步（%3）停止：%4</translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; stopped at step %2 (%3): the command reached no open connection.</source>
+        <translation>序列 &quot;%1&quot; 在第 %2 步（%3）停止：命令没有发送到任何已打开的连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sequence &quot;%1&quot; completed: %n round(s).</source>
+        <translation>
+            <numerusform>序列 &quot;%1&quot; 已完成：共 %n 轮。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; stopped at step %2 (%3): the connection to %4 closed.</source>
+        <translation>序列 &quot;%1&quot; 在第 %2 步（%3）停止：与 %4 的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot; stopped at step %2 (%3): the session closed.</source>
+        <translation>序列 &quot;%1&quot; 在第 %2 步（%3）停止：会话已关闭。</translation>
     </message>
 </context>
 <context>

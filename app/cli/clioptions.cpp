@@ -2,6 +2,8 @@
 
 #include "encodings.h"
 #include "payloadcodec.h"
+#include "payloadoptions.h"
+#include "periodicsender.h"
 #include "socketerrors.h"
 #include "streamdecoder.h"
 #include "udpoptions.h"
@@ -9,17 +11,11 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
-#include <QFile>
-#include <QFileInfo>
 #include <limits>
 
 namespace {
 
 constexpr int kMaxMilliseconds = 24 * 60 * 60 * 1000;
-// The largest --file payload: it is held in memory, and a device such as /dev/zero never ends.
-constexpr qint64 kMaxFileMiB = 1024;
-constexpr qint64 kMaxFileBytes = kMaxFileMiB * 1024 * 1024;
-constexpr qint64 kFileChunkBytes = 1024 * 1024;
 
 bool isAnyAddress(const QHostAddress &address)
 {
@@ -179,12 +175,24 @@ CliRequest CliOptions::parseListen(const QStringList &arguments)
         return usageError(tr("Choose only one of --echo, --reply and --reply-hex."));
     if (parser.isSet(echo))
         options.answer = ListenOptions::Answer::Echo;
-    if (parser.isSet(reply) || parser.isSet(replyHex)) {
+    PayloadSpec replySpec;
+    if (!PayloadCliOptions::readChecksum(parser, common, &replySpec.checksum, &error))
+        return usageError(error);
+    const bool replies = parser.isSet(reply) || parser.isSet(replyHex);
+    if (PayloadCliOptions::checksumGiven(parser, common) && !replies)
+        return usageError(tr("--checksum is appended to the answer of --reply or --reply-hex: "
+                             "add one of them, or leave out the checksum options."));
+    if (replies) {
         const bool isHex = parser.isSet(replyHex);
-        const PayloadResult payload = PayloadCodec::build(
-                parser.value(isHex ? replyHex : reply), isHex, options.output.encoding,
-                parser.isSet(common.escapes), LineEnding::None);
+        replySpec.text = parser.value(isHex ? replyHex : reply);
+        replySpec.hex = isHex;
+        replySpec.encoding = options.output.encoding;
+        replySpec.escapes = parser.isSet(common.escapes);
+        bool inChecksum = false;
+        const PayloadResult payload = PayloadCliOptions::build(replySpec, &inChecksum);
         if (!payload.ok()) {
+            if (inChecksum)
+                return usageError(tr("In --checksum-range: %1").arg(payload.error));
             return usageError(isHex ? tr("In --reply-hex: %1").arg(payload.error)
                                     : tr("In --reply: %1").arg(payload.error));
         }
@@ -204,19 +212,35 @@ CliRequest CliOptions::parseListen(const QStringList &arguments)
     return request;
 }
 
+// The options only send understands.
+struct CliOptions::SendSwitches
+{
+    QCommandLineOption hex{QStringLiteral("hex"), QString(), QStringLiteral("HEX")};
+    QCommandLineOption file{QStringLiteral("file"), QString(), QStringLiteral("PATH")};
+    QCommandLineOption datagramSize{QStringLiteral("datagram-size"), QString(),
+                                    QStringLiteral("N")};
+    QCommandLineOption pause{QStringLiteral("pause"), QString(), QStringLiteral("MS")};
+    QCommandLineOption commands{QStringLiteral("commands"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption run{QStringLiteral("run"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption lineEnding{QStringLiteral("line-ending"), QString(), QStringLiteral("END")};
+    QCommandLineOption wait{QStringLiteral("wait"), QString(), QStringLiteral("MS")};
+    QCommandLineOption untilReply{QStringLiteral("until-reply")};
+    QCommandLineOption repeat{QStringLiteral("repeat"), QString(), QStringLiteral("N")};
+    QCommandLineOption interval{QStringLiteral("interval"), QString(), QStringLiteral("MS")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({hex, file, datagramSize, pause, commands, run, lineEnding, wait,
+                           untilReply, repeat, interval});
+    }
+};
+
 CliRequest CliOptions::parseSend(const QStringList &arguments)
 {
     const CommonOptions common;
-    const QCommandLineOption hex(QStringLiteral("hex"), QString(), QStringLiteral("HEX"));
-    const QCommandLineOption file(QStringLiteral("file"), QString(), QStringLiteral("PATH"));
-    const QCommandLineOption lineEnding(QStringLiteral("line-ending"), QString(),
-                                        QStringLiteral("END"));
-    const QCommandLineOption wait(QStringLiteral("wait"), QString(), QStringLiteral("MS"));
-    const QCommandLineOption untilReply(QStringLiteral("until-reply"));
-    const QCommandLineOption repeat(QStringLiteral("repeat"), QString(), QStringLiteral("N"));
-    const QCommandLineOption interval(QStringLiteral("interval"), QString(), QStringLiteral("MS"));
+    const SendSwitches switches;
     QCommandLineParser parser;
-    parser.addOptions({hex, file, lineEnding, wait, untilReply, repeat, interval});
+    switches.addTo(parser);
     if (const std::optional<CliRequest> early = parseCommon(parser, common, arguments))
         return *early;
 
@@ -241,84 +265,195 @@ CliRequest CliOptions::parseSend(const QStringList &arguments)
     if (error.isEmpty())
         UdpCliOptions::read(parser, common, &options.udp, &error);
     if (error.isEmpty())
-        OptionReader::readInt(parser, wait, 0, kMaxMilliseconds, &options.waitMs, &error);
+        OptionReader::readInt(parser, switches.wait, 0, kMaxMilliseconds, &options.waitMs, &error);
+    if (error.isEmpty()) {
+        OptionReader::readInt(parser, switches.repeat, 0, SendOptions::kMaxRepeat, &options.repeat,
+                              &error);
+    }
+    if (error.isEmpty()) {
+        OptionReader::readInt(parser, switches.interval, PeriodicSender::kMinIntervalMs,
+                              PeriodicSender::kMaxIntervalMs, &options.intervalMs, &error);
+    }
     if (error.isEmpty())
-        OptionReader::readInt(parser, repeat, 1, 1000000, &options.repeat, &error);
-    if (error.isEmpty())
-        OptionReader::readInt(parser, interval, 0, kMaxMilliseconds, &options.intervalMs, &error);
+        readSendPayload(parser, common, switches, positional.value(2), positional.size() == 3,
+                        &options, &error);
+    if (error.isEmpty() && options.udp.enabled)
+        checkUdpSend(&options, &error);
     if (!error.isEmpty())
         return usageError(error);
-    options.untilReply = parser.isSet(untilReply);
-
-    LineEnding ending = LineEnding::None;
-    if (parser.isSet(lineEnding)) {
-        const QString name = parser.value(lineEnding).trimmed().toLower();
-        if (name == u"cr")
-            ending = LineEnding::CR;
-        else if (name == u"lf")
-            ending = LineEnding::LF;
-        else if (name == u"crlf")
-            ending = LineEnding::CRLF;
-        else if (name != u"none")
-            return usageError(tr("--line-ending must be none, cr, lf or crlf, not \"%1\".")
-                                      .arg(parser.value(lineEnding)));
-    }
-
-    const bool hasText = positional.size() == 3;
-    if (int(hasText) + int(parser.isSet(hex)) + int(parser.isSet(file)) > 1)
-        return usageError(tr("Give only one payload: a TEXT, --hex or --file."));
-    // Over TCP no payload only connects and shows what the server says; a UDP socket has nothing
-    // to do without one.
-    if (options.udp.enabled && !hasText && !parser.isSet(hex) && !parser.isSet(file))
-        return usageError(tr("send --udp needs a payload: a TEXT (\"\" for an empty datagram), "
-                             "--hex or --file."));
-    if (parser.isSet(file)) {
-        if (!readFile(parser.value(file), &options.payload, &error))
-            return usageError(error);
-        options.payload += PayloadCodec::lineEndingBytes(ending);
-    } else {
-        const bool isHex = parser.isSet(hex);
-        const PayloadResult payload =
-                PayloadCodec::build(isHex ? parser.value(hex) : positional.value(2), isHex,
-                                    options.output.encoding, parser.isSet(common.escapes), ending);
-        if (!payload.ok())
-            return usageError(isHex ? tr("In --hex: %1").arg(payload.error)
-                                    : tr("In TEXT: %1").arg(payload.error));
-        options.payload = payload.bytes;
-    }
-
-    if (options.udp.enabled) {
-        // A literal address decides the socket's family, the largest datagram and whether it is
-        // a broadcast; a name is looked up when it is sent to, and the session checks it then.
-        QHostAddress literal;
-        if (literal.setAddress(withoutBrackets(options.host))) {
-            literal = normalizedAddress(literal);
-            const bool ipv4 = literal.protocol() == QAbstractSocket::IPv4Protocol;
-            options.udpBindAddress =
-                    QHostAddress(ipv4 ? QHostAddress::AnyIPv4 : QHostAddress::AnyIPv6);
-            const int limit = ipv4 ? UdpSession::kMaxIPv4Payload : UdpSession::kMaxIPv6Payload;
-            if (options.payload.size() > limit) {
-                return usageError(
-                        ipv4 ? tr("The payload of %1 bytes does not fit in one UDP datagram: over "
-                                  "IPv4 a datagram carries at most %2 bytes.")
-                                        .arg(options.payload.size())
-                                        .arg(limit)
-                             : tr("The payload of %1 bytes does not fit in one UDP datagram: over "
-                                  "IPv6 a datagram carries at most %2 bytes.")
-                                        .arg(options.payload.size())
-                                        .arg(limit));
-            }
-            if (!options.udp.broadcast && UdpSession::isBroadcastAddress(literal))
-                return usageError(tr("%1 is a broadcast address: add --broadcast to send there.")
-                                          .arg(literal.toString()));
-        }
-        if (const QString problem = UdpCliOptions::checkGroupsFit(
-                    options.udp, options.udpBindAddress, options.host);
-            !problem.isEmpty())
-            return usageError(problem);
-    }
     request.action = CliRequest::Action::Send;
     return request;
+}
+
+bool CliOptions::readSendPayload(const QCommandLineParser &parser, const CommonOptions &common,
+                                 const SendSwitches &switches, const QString &text, bool hasText,
+                                 SendOptions *options, QString *error)
+{
+    const auto refuse = [error](const QString &message) {
+        *error = message;
+        return false;
+    };
+    options->untilReply = parser.isSet(switches.untilReply);
+    const bool udp = options->udp.enabled;
+    LineEnding ending = LineEnding::None;
+    if (parser.isSet(switches.lineEnding)) {
+        const std::optional<LineEnding> named =
+                PayloadCodec::lineEndingFromKey(parser.value(switches.lineEnding).trimmed());
+        if (!named)
+            return refuse(tr("--line-ending must be none, cr, lf or crlf, not \"%1\".")
+                                  .arg(parser.value(switches.lineEnding)));
+        ending = *named;
+    }
+    ChecksumSpec checksum;
+    if (!PayloadCliOptions::readChecksum(parser, common, &checksum, error))
+        return false;
+    const bool hasChecksum = PayloadCliOptions::checksumGiven(parser, common);
+
+    const bool hasHex = parser.isSet(switches.hex);
+    const bool hasFile = parser.isSet(switches.file);
+    const bool hasRun = parser.isSet(switches.run);
+    if (hasRun && !parser.isSet(switches.commands))
+        return refuse(tr("--run NAME sends a command or a sequence of a commands file: add "
+                         "--commands FILE."));
+    if (parser.isSet(switches.commands) && !hasRun)
+        return refuse(tr("--commands FILE needs --run NAME, the command or the sequence of the "
+                         "file to send."));
+    if (hasRun && (hasText || hasHex || hasFile))
+        return refuse(tr("--run sends a saved command or sequence: leave out the TEXT, --hex and "
+                         "--file."));
+    if (int(hasText) + int(hasHex) + int(hasFile) > 1)
+        return refuse(tr("Give only one payload: a TEXT, --hex or --file."));
+    // Over TCP no payload only connects and shows what the server says; a UDP socket has nothing
+    // to do without one.
+    if (udp && !hasText && !hasHex && !hasFile && !hasRun)
+        return refuse(tr("send --udp needs a payload: a TEXT (\"\" for an empty datagram), "
+                         "--hex, --file or --run."));
+    for (const QCommandLineOption *option : {&switches.datagramSize, &switches.pause}) {
+        if (!parser.isSet(*option))
+            continue;
+        if (!udp)
+            return refuse(tr("%1 sets how a --file goes out in UDP datagrams: add --udp, or "
+                             "leave out %1.")
+                                  .arg(OptionReader::optionName(*option)));
+        if (!hasFile)
+            return refuse(tr("%1 sets how a --file goes out in UDP datagrams: add --file PATH, "
+                             "or leave out %1.")
+                                  .arg(OptionReader::optionName(*option)));
+    }
+
+    if (hasFile) {
+        if (hasChecksum)
+            return refuse(tr("The checksum options apply to a TEXT or --hex; a --file is sent as "
+                             "it is."));
+        if (parser.isSet(switches.repeat) || parser.isSet(switches.interval))
+            return refuse(tr("--repeat and --interval apply to a TEXT, --hex or a saved "
+                             "command; a --file is sent once."));
+        const QString path = parser.value(switches.file);
+        if (!PayloadCliOptions::checkFile(path, error))
+            return false;
+        options->what = SendOptions::Payload::File;
+        options->filePath = path;
+        // Appended to a file before files were streamed, so it still follows one.
+        options->fileLineEnding = PayloadCodec::lineEndingBytes(ending);
+        return OptionReader::readInt(parser, switches.datagramSize, 1, UdpSession::kMaxIPv6Payload,
+                                     &options->datagramSize, error) &&
+               OptionReader::readInt(parser, switches.pause, 0, kMaxMilliseconds, &options->pauseMs,
+                                     error);
+    }
+
+    if (hasRun) {
+        // What a saved command sends is all in the file, as in the window.
+        for (const QCommandLineOption *option :
+             {&switches.lineEnding, &common.escapes, &common.checksum, &common.checksumRange,
+              &common.checksumOrder}) {
+            if (parser.isSet(*option))
+                return refuse(tr("%1 is part of each command of a --commands file: leave it out "
+                                 "with --run.")
+                                      .arg(OptionReader::optionName(*option)));
+        }
+        const QString path = parser.value(switches.commands);
+        CommandSet set;
+        if (!PayloadCliOptions::loadCommands(path, &set, error) ||
+            !PayloadCliOptions::resolveRun(parser.value(switches.run), path, set, options, error))
+            return false;
+        if (options->what != SendOptions::Payload::Sequence)
+            return true;
+        if (parser.isSet(switches.repeat) || parser.isSet(switches.interval))
+            return refuse(tr("--repeat and --interval apply to a command; the sequence \"%1\" "
+                             "repeats as its file says.")
+                                  .arg(options->sequence.name));
+        if (options->untilReply)
+            return refuse(tr("--until-reply applies to a command; the steps of the sequence "
+                             "\"%1\" wait for their own replies.")
+                                  .arg(options->sequence.name));
+        return true;
+    }
+
+    if (hasChecksum && !hasText && !hasHex)
+        return refuse(tr("--checksum needs a payload to go after: a TEXT or --hex."));
+    PayloadSpec spec;
+    spec.text = hasHex ? parser.value(switches.hex) : text;
+    spec.hex = hasHex;
+    spec.encoding = options->output.encoding;
+    spec.escapes = parser.isSet(common.escapes);
+    spec.lineEnding = ending;
+    spec.checksum = checksum;
+    bool inChecksum = false;
+    const PayloadResult payload = PayloadCliOptions::build(spec, &inChecksum);
+    if (!payload.ok()) {
+        if (inChecksum)
+            return refuse(tr("In --checksum-range: %1").arg(payload.error));
+        return refuse(hasHex ? tr("In --hex: %1").arg(payload.error)
+                             : tr("In TEXT: %1").arg(payload.error));
+    }
+    options->payload = payload.bytes;
+    return true;
+}
+
+bool CliOptions::checkUdpSend(SendOptions *options, QString *error)
+{
+    // A literal address decides the socket's family, the largest datagram and whether it is a
+    // broadcast; a name is looked up when it is sent to, and the session checks it then.
+    QHostAddress literal;
+    int limit = UdpSession::kMaxIPv4Payload; // a name may resolve to IPv4
+    if (literal.setAddress(withoutBrackets(options->host))) {
+        literal = normalizedAddress(literal);
+        const bool ipv4 = literal.protocol() == QAbstractSocket::IPv4Protocol;
+        options->udpBindAddress =
+                QHostAddress(ipv4 ? QHostAddress::AnyIPv4 : QHostAddress::AnyIPv6);
+        limit = ipv4 ? UdpSession::kMaxIPv4Payload : UdpSession::kMaxIPv6Payload;
+        if (options->what == SendOptions::Payload::Bytes && options->payload.size() > limit) {
+            *error = ipv4 ? tr("The payload of %1 bytes does not fit in one UDP datagram: over "
+                               "IPv4 a datagram carries at most %2 bytes.")
+                                     .arg(options->payload.size())
+                                     .arg(limit)
+                          : tr("The payload of %1 bytes does not fit in one UDP datagram: over "
+                               "IPv6 a datagram carries at most %2 bytes.")
+                                     .arg(options->payload.size())
+                                     .arg(limit);
+            return false;
+        }
+        if (!options->udp.broadcast && UdpSession::isBroadcastAddress(literal)) {
+            *error = tr("%1 is a broadcast address: add --broadcast to send there.")
+                             .arg(literal.toString());
+            return false;
+        }
+    }
+    if (options->what == SendOptions::Payload::File) {
+        // A file that fits in one datagram goes as one, as before files were streamed.
+        if (options->datagramSize == 0)
+            options->datagramSize = limit;
+        if (options->datagramSize > limit) {
+            *error = tr("--datagram-size %1 does not fit in a UDP datagram to %2, which carries "
+                        "at most %3 bytes.")
+                             .arg(options->datagramSize)
+                             .arg(options->host)
+                             .arg(limit);
+            return false;
+        }
+    }
+    *error = UdpCliOptions::checkGroupsFit(options->udp, options->udpBindAddress, options->host);
+    return error->isEmpty();
 }
 
 bool CliOptions::readOutput(const QCommandLineParser &parser, OutputOptions *output, QString *error)
@@ -349,43 +484,6 @@ QString CliOptions::checkEncoding(const QString &name)
         return {};
     return tr("Unknown encoding \"%1\": use one of %2.")
             .arg(name, Encodings::available().join(QStringLiteral(", ")));
-}
-
-bool CliOptions::readFile(const QString &path, QByteArray *bytes, QString *error)
-{
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        *error = tr("Cannot read --file \"%1\": no such file.").arg(path);
-        return false;
-    }
-    if (info.isDir()) {
-        *error = tr("Cannot read --file \"%1\": it is a directory.").arg(path);
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read --file \"%1\": %2").arg(path, file.errorString());
-        return false;
-    }
-    bytes->clear();
-    while (true) {
-        const QByteArray chunk = file.read(kFileChunkBytes);
-        if (chunk.isEmpty())
-            break;
-        if (bytes->size() + chunk.size() > kMaxFileBytes) {
-            bytes->clear();
-            *error = tr("Cannot read --file \"%1\": it is larger than %2 MiB.")
-                             .arg(path)
-                             .arg(kMaxFileMiB);
-            return false;
-        }
-        bytes->append(chunk);
-    }
-    if (file.error() != QFileDevice::NoError) {
-        *error = tr("Cannot read --file \"%1\": %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 QString CliOptions::versionText()

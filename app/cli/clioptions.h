@@ -28,9 +28,16 @@ private:
                                                  const CommonOptions &common,
                                                  const QStringList &arguments);
     static CliRequest parseListen(const QStringList &arguments);
+    struct SendSwitches;
     static CliRequest parseSend(const QStringList &arguments);
+    // What send sends: a TEXT (text, when hasText) or --hex built with its line ending and
+    // checksum, a --file to stream, or what --run names in a --commands file.
+    static bool readSendPayload(const QCommandLineParser &parser, const CommonOptions &common,
+                                const SendSwitches &switches, const QString &text, bool hasText,
+                                SendOptions *options, QString *error);
+    // What a UDP socket can send, to a literal address at least; the socket's family.
+    static bool checkUdpSend(SendOptions *options, QString *error);
     static CliRequest usageError(const QString &message);
     static bool readOutput(const QCommandLineParser &parser, OutputOptions *output, QString *error);
     static QString checkEncoding(const QString &name);
-    static bool readFile(const QString &path, QByteArray *bytes, QString *error);
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "allowlist.h"
+#include "commandset.h"
 
 #include <QByteArray>
 #include <QCommandLineOption>
@@ -28,12 +29,19 @@ struct CommonOptions
                                           QStringLiteral("IF")};
     QCommandLineOption ttl{QStringLiteral("ttl"), QString(), QStringLiteral("N")};
     QCommandLineOption broadcast{QStringLiteral("broadcast")};
+    // Appended to what send sends and to what listen replies.
+    QCommandLineOption checksum{QStringLiteral("checksum"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption checksumRange{QStringLiteral("checksum-range"), QString(),
+                                     QStringLiteral("SKIP_HEAD:SKIP_TAIL")};
+    QCommandLineOption checksumOrder{QStringLiteral("checksum-order"), QString(),
+                                     QStringLiteral("ORDER")};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({help, version, encoding, escapes, output, json, udp, join,
-                           multicastInterface, ttl, broadcast});
+                           multicastInterface, ttl, broadcast, checksum, checksumRange,
+                           checksumOrder});
     }
 };
 
@@ -73,15 +81,28 @@ struct ListenOptions
     UdpOptions udp;
 };
 
-// What "send" was asked to do, checked; the payload is already built.
+// What "send" was asked to do, checked; the payload is already built, the file checked and the
+// sequence loaded.
 struct SendOptions
 {
+    // Bytes: a TEXT, --hex or a saved command, sent --repeat times. File: streamed from disk,
+    // never held in memory. Sequence: a saved sequence, run step by step.
+    enum class Payload { Bytes, File, Sequence };
+    static constexpr int kMaxRepeat = 1000000;
+
     QString host;
     quint16 port = 0;
-    QByteArray payload;
+    Payload what = Payload::Bytes;
+    QByteArray payload;        // Bytes; empty over TCP: only connect and read
+    QString filePath;          // File
+    QByteArray fileLineEnding; // File: sent after the file, as when files were read whole
+    int datagramSize = 0;      // File with --udp: 0 for the largest datagram
+    int pauseMs = 0;           // File with --udp: between datagrams
+    CommandSet commands;       // Sequence: the commands its steps send
+    Sequence sequence;
     int waitMs = 1000;
     bool untilReply = false;
-    int repeat = 1;
+    int repeat = 1; // 0: until interrupted
     int intervalMs = 1000;
     OutputOptions output;
     UdpOptions udp;

@@ -1,11 +1,13 @@
 #include "eventprinter.h"
 
+#include "filesender.h"
 #include "jsonline.h"
 #include "payloadcodec.h"
 #include "socketerrors.h"
 
 #include <QDateTime>
 #include <cstdio>
+#include <limits>
 #include <unistd.h>
 
 namespace {
@@ -193,8 +195,12 @@ void EventPrinter::handleReceived(ChannelId id, const QByteArray &data)
     writeText(text);
 }
 
-void EventPrinter::handleSent(const QList<ChannelId> &ids, const QByteArray &data)
+void EventPrinter::handleSent(const QList<ChannelId> &ids, const QByteArray &data,
+                              Session::SendKind kind)
 {
+    // A file's pieces are one event, fileSent(), not thousands of lines of hex.
+    if (kind == Session::SendKind::Transfer)
+        return;
     // Decoded once for every channel it went to.
     const QString text = m_options.json ? decodeWhole(m_sentDecoder, data) : QString();
     for (ChannelId id : ids) {
@@ -249,6 +255,28 @@ void EventPrinter::note(const QString &message)
 {
     if (!m_options.json)
         writeStderrLine(message);
+}
+
+void EventPrinter::fileSent(const FileTransferResult &result, const QString &peer)
+{
+    const QString sha256 = QString::fromLatin1(result.sha256).toLower();
+    if (m_options.json) {
+        writeStdout(jsonEvent(QStringLiteral("file"), peer)
+                            .add(u"path", result.path)
+                            .add(u"bytes", result.bytesSent)
+                            .add(u"sha256", sha256)
+                            .add(u"ms", result.elapsedMs)
+                            .toLine());
+        return;
+    }
+    // %n counts in an int; a file may hold more bytes than that.
+    const QString size = result.bytesSent <= std::numeric_limits<int>::max()
+                                 ? tr("%n byte(s)", nullptr, int(result.bytesSent))
+                                 : tr("%L1 bytes").arg(result.bytesSent);
+    writeStderrLine(tr("sent file %1 to %2: %3 in %L4 ms, SHA-256 %5")
+                            .arg(result.path, peer, size)
+                            .arg(result.elapsedMs)
+                            .arg(sha256));
 }
 
 void EventPrinter::error(const QString &peer, const QString &message)

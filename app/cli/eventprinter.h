@@ -10,6 +10,7 @@
 #include <map>
 
 class JsonLine;
+struct FileTransferResult;
 
 // The command line's printer stage: shows what a session reports, as event lines on stderr (or
 // JSON lines on stdout) and received data on stdout as text or hex, or raw into the --output
@@ -34,6 +35,8 @@ public:
     void listening(Session::Kind kind, const QHostAddress &address, quint16 port);
     void joined(const QHostAddress &group, const QString &interfaceName);
     void note(const QString &message);
+    // A file that went out whole: once, however many pieces it took.
+    void fileSent(const FileTransferResult &result, const QString &peer);
     // An error reaches stderr as one line in every mode; with --json it is an event as well.
     void error(const QString &peer, const QString &message);
 
@@ -52,7 +55,7 @@ private:
 
     void handleOpened(const ChannelInfo &channel);
     void handleReceived(ChannelId id, const QByteArray &data);
-    void handleSent(const QList<ChannelId> &ids, const QByteArray &data);
+    void handleSent(const QList<ChannelId> &ids, const QByteArray &data, Session::SendKind kind);
     void handleClosed(const ChannelInfo &channel, CloseReason reason, const QString &detail);
     void handleError(const QString &message, ChannelId channel);
     void handleRefused(const QHostAddress &address, quint16 port, TcpServerSession::Refusal refusal,

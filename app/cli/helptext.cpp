@@ -1,6 +1,9 @@
 #include "helptext.h"
 
+#include "checksum.h"
+#include "clirequest.h"
 #include "encodings.h"
+#include "periodicsender.h"
 
 #include <QList>
 #include <QPair>
@@ -93,6 +96,14 @@ void appendParagraph(QString &out, const QString &text)
     out += wrapped(text, kWidth).join(u'\n') + QStringLiteral("\n\n");
 }
 
+QString checksumNames()
+{
+    QStringList names;
+    for (ChecksumKind kind : Checksum::kinds())
+        names.append(Checksum::key(kind));
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 QString HelpText::text()
@@ -104,6 +115,7 @@ QString HelpText::text()
                           "  netdebug-cli send HOST PORT [TEXT] [options]\n"
                           "  netdebug-cli send HOST PORT TEXT|--hex HEX|--file PATH --udp "
                           "[options]\n"
+                          "  netdebug-cli send HOST PORT --commands FILE --run NAME [options]\n"
                           "  netdebug-cli --help | --version\n\n");
     appendParagraph(out, tr("A TCP server that shows what its clients send, and a TCP client that "
                             "sends a payload and shows the replies. With --udp, both use a UDP "
@@ -145,17 +157,41 @@ QString HelpText::text()
                     {QStringLiteral("--hex HEX"),
                      tr("send these bytes instead of a TEXT, as in \"48 69 0D 0A\" or 0x4869")},
                     {QStringLiteral("--file PATH"),
-                     tr("send the raw bytes of this file (at most 1 GiB; with --udp, what one "
-                        "datagram carries)")},
+                     tr("stream the raw bytes of this file, of any size, without holding it in "
+                        "memory; with --udp, in datagrams of --datagram-size bytes. A "
+                        "--line-ending follows the file, as a datagram of its own with --udp. "
+                        "Reported once, with its size and SHA-256")},
+                    {QStringLiteral("--datagram-size N"),
+                     tr("with --udp --file: the bytes of each datagram, from 1 to what one "
+                        "datagram carries (default: that most, so that a file that fits goes as "
+                        "one datagram)")},
+                    {QStringLiteral("--pause MS"),
+                     tr("with --udp --file: wait MS milliseconds between datagrams (default: 0)")},
+                    {QStringLiteral("--commands FILE"),
+                     tr("a command set saved by the window, for --run (its format: "
+                        "docs/commands.md)")},
+                    {QStringLiteral("--run NAME"),
+                     tr("send the command NAME of the --commands file as a payload (--repeat "
+                        "applies), or run the sequence NAME step by step; a step whose reply "
+                        "does not come in time ends it with exit code 1, naming the step. When a "
+                        "command and a sequence share the name, write command:NAME or "
+                        "sequence:NAME")},
                     {QStringLiteral("--line-ending END"),
                      tr("append none, cr, lf or crlf to the payload (default: none)")},
                     {QStringLiteral("--wait MS"),
-                     tr("read replies for MS milliseconds after the last send (default: 1000)")},
+                     tr("read replies for MS milliseconds after the last send, the file or the "
+                        "sequence (default: 1000)")},
                     {QStringLiteral("--until-reply"),
                      tr("exit as soon as a reply has arrived and everything was sent")},
-                    {QStringLiteral("--repeat N"), tr("send the payload N times (default: 1)")},
+                    {QStringLiteral("--repeat N"),
+                     tr("send the payload N times, up to %L1, the first at once; 0 sends until "
+                        "interrupted (Ctrl+C), or with --until-reply until a reply arrives "
+                        "(default: 1)")
+                             .arg(SendOptions::kMaxRepeat)},
                     {QStringLiteral("--interval MS"),
-                     tr("pause MS milliseconds between repeats (default: 1000)")},
+                     tr("send a repeat every MS milliseconds, from %1 to %L2 (default: 1000)")
+                             .arg(PeriodicSender::kMinIntervalMs)
+                             .arg(PeriodicSender::kMaxIntervalMs)},
             });
     appendSection(
             out, tr("UDP, for both commands:"),
@@ -163,9 +199,9 @@ QString HelpText::text()
                     {QStringLiteral("--udp"),
                      tr("use a UDP socket instead of TCP. listen binds PORT (and --bind ADDR) and "
                         "shows every datagram with its sender. send sends the payload as one "
-                        "datagram each time, all from one free port, and counts every datagram "
-                        "that "
-                        "arrives during the wait as a reply")},
+                        "datagram each time (a --file in datagrams of --datagram-size bytes), all "
+                        "from one free port, and counts every datagram that arrives during the "
+                        "wait as a reply")},
                     {QStringLiteral("--join GROUP"),
                      tr("join this IPv4 or IPv6 multicast group; may be repeated. Needs a socket "
                         "bound to all interfaces, the default")},
@@ -189,6 +225,19 @@ QString HelpText::text()
                                         Encodings::available().join(QStringLiteral(", ")))},
                           {QStringLiteral("--escapes"),
                            tr("honor \\r \\n \\t \\0 \\\\ and \\xHH in TEXT and --reply")},
+                          {QStringLiteral("--checksum NAME"),
+                           tr("append a checksum to TEXT or --hex (send), or to --reply or "
+                              "--reply-hex (listen), after the line ending, with the same bytes "
+                              "as the window's send pane: %1 (default: none)")
+                                   .arg(checksumNames())},
+                          {QStringLiteral("--checksum-range SKIP_HEAD:SKIP_TAIL"),
+                           tr("leave this many bytes at the start and at the end out of the "
+                              "checksum, as in 1:0 for a frame whose first byte is a header "
+                              "(default: 0:0)")},
+                          {QStringLiteral("--checksum-order ORDER"),
+                           tr("be puts the high byte of a checksum first, le the low byte "
+                              "(default: the checksum's own convention, low byte first for "
+                              "crc16-modbus, high byte first for the others)")},
                           {QStringLiteral("--output FILE"),
                            tr("write every received byte to FILE, created readable by you only; "
                               "received data is then not printed")},
@@ -213,14 +262,15 @@ QString HelpText::text()
                        "errors without it. send --udp needs a payload: \"\" sends an empty "
                        "datagram."));
     appendParagraph(out,
-                    tr("When HOST is an address, a payload larger than one datagram carries "
-                       "(65,507 bytes over IPv4, 65,527 over IPv6) and a broadcast address "
-                       "without --broadcast are refused before anything is sent, with exit code "
+                    tr("When HOST is an address, a TEXT, --hex or saved command larger than one "
+                       "datagram carries (65,507 bytes over IPv4, 65,527 over IPv6) and a "
+                       "broadcast address without --broadcast are refused before anything is "
+                       "sent, with exit code "
                        "2; for a host name they fail when it is sent to, with exit code 1. An "
                        "ICMP error that arrives during the wait, such as port unreachable, ends "
                        "send with exit code 1."));
-    appendParagraph(out, tr("Exit codes: 0 success, 1 network failure, 2 usage error or bad "
-                            "input."));
+    appendParagraph(out, tr("Exit codes: 0 success, 1 network failure or a sequence that stopped "
+                            "short, 2 usage error or bad input."));
 
     appendSection(
             out, tr("Examples:"),
@@ -252,6 +302,18 @@ QString HelpText::text()
                     {QStringLiteral("netdebug-cli send ::1 7 --file request.bin --output "
                                     "reply.bin"),
                      tr("send a file, save the reply")},
+                    {QStringLiteral("netdebug-cli send 192.168.1.20 4001 --hex \"01 03 00 00 00 "
+                                    "01\" --checksum crc16-modbus"),
+                     tr("a Modbus RTU request with its CRC: 01 03 00 00 00 01 84 0A")},
+                    {QStringLiteral("netdebug-cli send 10.0.0.5 9000 --hex \"AA 01 02\" "
+                                    "--checksum sum8 --checksum-range 1:0"),
+                     tr("a sum over all but the header byte AA")},
+                    {QStringLiteral("netdebug-cli send 10.0.0.5 9000 --hex \"01 02\" "
+                                    "--checksum crc32 --checksum-order le"),
+                     tr("a CRC-32, low byte first")},
+                    {QStringLiteral("netdebug-cli send 10.0.0.5 9000 --commands device.json "
+                                    "--run Login"),
+                     tr("run the sequence Login of a command set saved by the window")},
                     {QStringLiteral("netdebug-cli send 10.0.0.5 9000 PING --line-ending crlf "
                                     "--repeat 5 --interval 200 --json"),
                      tr("five lines, 200 ms apart, events as JSON")},
@@ -275,6 +337,9 @@ QString HelpText::text()
                     {QStringLiteral("netdebug-cli send 192.168.1.255 9 --udp --broadcast --hex "
                                     "\"FF FF\""),
                      tr("a broadcast to the local network 192.168.1.x")},
+                    {QStringLiteral("netdebug-cli send 10.0.0.5 5000 --udp --file image.bin "
+                                    "--datagram-size 512 --pause 2"),
+                     tr("a file in datagrams of 512 bytes, 2 ms apart")},
             });
     return out;
 }

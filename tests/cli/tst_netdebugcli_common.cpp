@@ -134,7 +134,7 @@ void TestNetDebugCliCommon::exitCodes_data()
                                                busy,
                                                QStringLiteral("hi"),
                                                QStringLiteral("--repeat"),
-                                               QStringLiteral("0")}
+                                               QStringLiteral("1000001")}
                                 << 2 << QStringList{QStringLiteral("--repeat")};
     QTest::newRow("bad max clients")
             << QStringList{listen, QStringLiteral("0"), QStringLiteral("--max-clients"),
@@ -183,16 +183,32 @@ void TestNetDebugCliCommon::helpAndVersion()
     QVERIFY(help.run({QStringLiteral("--help")}));
     QCOMPARE(help.exitCode(), 0);
     const QString text = QString::fromUtf8(help.out);
-    const QStringList options{QStringLiteral("--bind"),        QStringLiteral("--encoding"),
-                              QStringLiteral("--hex"),         QStringLiteral("--echo"),
-                              QStringLiteral("--reply"),       QStringLiteral("--reply-hex"),
-                              QStringLiteral("--escapes"),     QStringLiteral("--once"),
-                              QStringLiteral("--max-clients"), QStringLiteral("--timeout"),
-                              QStringLiteral("--output"),      QStringLiteral("--json"),
-                              QStringLiteral("--file"),        QStringLiteral("--line-ending"),
-                              QStringLiteral("--wait"),        QStringLiteral("--until-reply"),
-                              QStringLiteral("--repeat"),      QStringLiteral("--interval"),
-                              QStringLiteral("--allow")};
+    const QStringList options{QStringLiteral("--bind"),
+                              QStringLiteral("--encoding"),
+                              QStringLiteral("--hex"),
+                              QStringLiteral("--echo"),
+                              QStringLiteral("--reply"),
+                              QStringLiteral("--reply-hex"),
+                              QStringLiteral("--escapes"),
+                              QStringLiteral("--once"),
+                              QStringLiteral("--max-clients"),
+                              QStringLiteral("--timeout"),
+                              QStringLiteral("--output"),
+                              QStringLiteral("--json"),
+                              QStringLiteral("--file"),
+                              QStringLiteral("--line-ending"),
+                              QStringLiteral("--wait"),
+                              QStringLiteral("--until-reply"),
+                              QStringLiteral("--repeat"),
+                              QStringLiteral("--interval"),
+                              QStringLiteral("--allow"),
+                              QStringLiteral("--checksum"),
+                              QStringLiteral("--checksum-range"),
+                              QStringLiteral("--checksum-order"),
+                              QStringLiteral("--datagram-size"),
+                              QStringLiteral("--pause"),
+                              QStringLiteral("--commands"),
+                              QStringLiteral("--run")};
     const qsizetype examplesStart = text.indexOf(QStringLiteral("Examples:"));
     QVERIFY(examplesStart > 0);
     const QString reference = text.left(examplesStart);

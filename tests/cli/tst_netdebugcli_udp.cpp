@@ -36,6 +36,7 @@ private slots:
     void sendOverIPv6();
     void sendToClosedPortFails();
     void sendOversizeToHostNameFails();
+    void sendFileLargerThanADatagram();
 
     void broadcastNeedsTheOption_data();
     void broadcastNeedsTheOption();
@@ -519,11 +520,30 @@ void TestNetDebugCliUdp::sendOversizeToHostNameFails()
     QVERIFY(peer.bound);
     CliProcess cli;
     QVERIFY(cli.run({QStringLiteral("send"), QStringLiteral("localhost"), peer.port(),
-                     QStringLiteral("--udp"), QStringLiteral("--file"), m_bigFile}));
+                     QStringLiteral("--udp"), QString(70000, u'x')}));
     QCOMPARE(cli.exitCode(), 1);
     QVERIFY2(cli.err.contains("70000") && cli.err.contains("at most"), cli.err.constData());
     QCOMPARE(cli.err.count("netdebug-cli: "), qsizetype(1));
     QVERIFY(!peer.socket.hasPendingDatagrams());
+}
+
+void TestNetDebugCliUdp::sendFileLargerThanADatagram()
+{
+    // A file is streamed: what one datagram cannot carry goes in the next.
+    UdpPeer peer;
+    QVERIFY(peer.bound);
+    QFile file(m_bigFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CliProcess cli;
+    cli.start({QStringLiteral("send"), QStringLiteral("127.0.0.1"), peer.port(),
+               QStringLiteral("--udp"), QStringLiteral("--file"), m_bigFile,
+               QStringLiteral("--wait"), QStringLiteral("0")});
+    QTRY_VERIFY_WITH_TIMEOUT(cli.done, 10000);
+    QVERIFY2(cli.exitCode() == 0, cli.err.constData());
+    QTRY_COMPARE(peer.datagrams.size(), 2);
+    QCOMPARE(peer.datagrams.at(0).size(), 65507);
+    QVERIFY(peer.datagrams.join() == bytes);
 }
 
 void TestNetDebugCliUdp::broadcastNeedsTheOption_data()
@@ -736,8 +756,8 @@ void TestNetDebugCliUdp::badInput_data()
             << QStringList{send, local, peerPort, QStringLiteral("x"),
                            QStringLiteral("--broadcast")}
             << QStringList{QStringLiteral("--broadcast"), udp};
-    QTest::newRow("oversize --file to 127.0.0.1")
-            << QStringList{send, local, peerPort, udp, QStringLiteral("--file"), m_bigFile}
+    QTest::newRow("oversize TEXT to 127.0.0.1")
+            << QStringList{send, local, peerPort, udp, QString(70000, u'x')}
             << QStringList{QStringLiteral("70000"), QStringLiteral("65507")};
     QTest::newRow("no payload") << QStringList{send, local, peerPort, udp}
                                 << QStringList{QStringLiteral("payload")};

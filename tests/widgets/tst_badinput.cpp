@@ -52,6 +52,12 @@ QByteArray loggedData(LogModel *log, LogEntry::Kind kind)
     return data;
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 QByteArray settingsFileBytes()
 {
     QFile file(QSettings().fileName());
@@ -373,13 +379,55 @@ void tst_BadInput::rejected_data()
         {send, local, standby, QStringLiteral("--file"), m_unreadableFile}, 2, {m_unreadableFile});
     cli("cli send --file: a device without end",
         {send, local, standby, QStringLiteral("--file"), QStringLiteral("/dev/zero")}, 2,
-        {"/dev/zero", "1024 MiB"});
+        {"/dev/zero", "not a regular file"});
     cli("cli send --output: in a missing directory",
         {send, local, standby, QStringLiteral("hi"), QStringLiteral("--output"), missingDir}, 2,
         {"--output", missingDir});
     cli("cli listen --output: a directory",
         {listen, QStringLiteral("0"), QStringLiteral("--output"), m_dir.path()}, 2,
         {"--output", m_dir.path()});
+
+    const QString checksum = QStringLiteral("--checksum");
+    const QString commands = QStringLiteral("--commands");
+    const QString run = QStringLiteral("--run");
+    const QString malformedCommands = m_dir.filePath(QStringLiteral("malformed.json"));
+    const QString goodCommands = m_dir.filePath(QStringLiteral("commands.json"));
+    QVERIFY(writeFile(malformedCommands, "{\"format\": \"netdebug-commands\", \"version\": 1,"));
+    QVERIFY(writeFile(goodCommands, R"({"format": "netdebug-commands", "version": 1,
+        "commands": [{"name": "Login", "text": "user"}],
+        "sequences": [{"name": "Start", "steps": [{"command": "Login"}]}]})"));
+    cli("cli send --checksum: unknown name",
+        {send, local, standby, QStringLiteral("hi"), checksum, QStringLiteral("crc64")}, 2,
+        {"\"crc64\"", "crc16-modbus", "sum8", "lrc"});
+    cli("cli send --checksum-range: not two numbers",
+        {send, local, standby, QStringLiteral("hi"), checksum, QStringLiteral("sum8"),
+         QStringLiteral("--checksum-range"), QStringLiteral("-1:0")},
+        2, {"--checksum-range", "\"-1:0\""});
+    cli("cli send --checksum-range: more than the payload",
+        {send, local, standby, hexOption, QStringLiteral("01"), checksum, QStringLiteral("xor8"),
+         QStringLiteral("--checksum-range"), QStringLiteral("1:1")},
+        2, {"--checksum-range"});
+    cli("cli listen --checksum-order: unknown",
+        {listen, QStringLiteral("0"), QStringLiteral("--reply"), QStringLiteral("ok"), checksum,
+         QStringLiteral("crc16-xmodem"), QStringLiteral("--checksum-order"), QStringLiteral("big")},
+        2, {"\"big\"", "be", "le"});
+    cli("cli send --commands: missing file",
+        {send, local, standby, commands, missingFile, run, QStringLiteral("Login")}, 2,
+        {missingFile, "no such file"});
+    cli("cli send --commands: malformed file",
+        {send, local, standby, commands, malformedCommands, run, QStringLiteral("Login")}, 2,
+        {malformedCommands, "JSON"});
+    cli("cli send --run: unknown name",
+        {send, local, standby, commands, goodCommands, run, QStringLiteral("login")}, 2,
+        {"\"login\"", "\"Login\"", "\"Start\""});
+    cli("cli send --run: with a TEXT",
+        {send, local, standby, QStringLiteral("hi"), commands, goodCommands, run,
+         QStringLiteral("Login")},
+        2, {"--run", "TEXT"});
+    cli("cli send --datagram-size without --udp",
+        {send, local, standby, QStringLiteral("--file"), goodCommands,
+         QStringLiteral("--datagram-size"), QStringLiteral("512")},
+        2, {"--datagram-size", "--udp"});
 
     const QString udp = QStringLiteral("--udp");
     cli("cli listen --udp --join: not a multicast group",
