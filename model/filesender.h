@@ -5,8 +5,11 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QObject>
+#include <functional>
 
+class QTimer;
 class Session;
 
 // What a finished, cancelled or failed file transfer did: one entry in the log.
@@ -67,7 +70,37 @@ signals:
     void finished(const FileTransferResult &result);
 
 private:
+    // Sends pieces while the sockets have room, for a bounded time, then waits or goes on later.
+    void pump();
+    bool hasRoom() const;
+    // Sends one piece; false when the transfer ended meanwhile (or with it), or waits for the
+    // lookup of a host name.
+    bool sendPiece(const QByteArray &piece);
+    // Stops sending to a target channel that closed or failed (error: why, empty for a close).
+    void dropChannel(ChannelId id, const QString &error);
+    // Fails the transfer now, or after the send under way (see m_sending); error() makes the
+    // sentence then, with the bytes that send added.
+    void failSoon(std::function<QString()> error);
+    // After a send, or a channel dropped between sends: fails when nothing is left to send to.
+    bool checkTargets();
+    void handleBytesWritten();
+    // Sends the first piece to a host and port; the channel it reaches takes the rest.
+    bool sendToAddress(const QByteArray &piece);
+    void adoptAddressChannel(ChannelId id);
+    void finish(FileTransferResult::Outcome outcome, const QString &error);
+    void stopWork();
+
     Session *m_session = nullptr;
+    QTimer *m_pumpTimer = nullptr;  // the next pass, or the pause between datagrams
+    QTimer *m_stallTimer = nullptr; // looks again when no bytesWritten() came
+    QMetaObject::Connection m_writtenConnection;
+    QMetaObject::Connection m_sentConnection; // while the first piece to an address waits
+    QByteArray m_addressPiece;                // that piece, known by its data when it leaves
+    QList<ChannelId> m_channels;              // still sent to; empty until an address has a channel
+    QHash<ChannelId, QString> m_labels;       // of every channel it started with
+    ChannelId m_lastDropped = 0;              // the last channel it stopped sending to, and why
+    QString m_lastDropError;
+    std::function<QString()> m_failure; // found during a send, acted on after it
     QFile m_file;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     QElapsedTimer m_clock;
@@ -75,7 +108,14 @@ private:
     Options m_options;
     qint64 m_size = 0;
     qint64 m_sent = 0;
+    qint64 m_pieceSize = kTcpChunk;
+    qint64 m_highWater = kHighWater;
+    qint64 m_lastProgressMs = 0;
+    qint64 m_elapsedMs = 0; // once it has ended
+    quint64 m_run = 0;      // one number per transfer, to tell whether it ended meanwhile
+    int m_targets = 0;
     bool m_running = false;
+    bool m_sending = false; // inside the session's send(), whose consequences may arrive in it
 };
 
 Q_DECLARE_METATYPE(FileTransferResult)

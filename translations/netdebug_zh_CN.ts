@@ -716,6 +716,85 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>FileSender</name>
+    <message>
+        <source>Sending %1 failed: the session was closed after %L2 of %L3 bytes.</source>
+        <translation>发送 %1 失败：已发送 %L2 / %L3 字节时会话被关闭。</translation>
+    </message>
+    <message>
+        <source>Sending %1 failed after %L2 of %L3 bytes: %4</source>
+        <translation>发送 %1 失败（已发送 %L2 / %L3 字节）：%4</translation>
+    </message>
+    <message>
+        <source>Choose a file to send.</source>
+        <translation>请选择要发送的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: %2 is still being sent; cancel it first.</source>
+        <translation>无法发送 %1：%2 仍在发送中，请先取消。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: the session is not open.</source>
+        <translation>无法发送 %1：会话未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1 to %2: this session sends only to its own connections.</source>
+        <translation>无法将 %1 发送到 %2：此会话只能发送到它自己的连接。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: there is no remote to send it to.</source>
+        <translation>无法发送 %1：没有可发送的远端。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: there is no connection to send it to.</source>
+        <translation>无法发送 %1：没有可发送的连接。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: a datagram carries from 1 to %L2 bytes, not %L3.</source>
+        <translation>无法发送 %1：一个数据报可携带 1 到 %L2 字节，而不是 %L3 字节。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: the pause between datagrams cannot be negative.</source>
+        <translation>无法发送 %1：数据报之间的间隔不能为负数。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: there is no such file.</source>
+        <translation>无法发送 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: it is a folder, not a file.</source>
+        <translation>无法发送 %1：这是一个文件夹，而不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: it is not a regular file.</source>
+        <translation>无法发送 %1：这不是普通文件。</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: it cannot be read (%2).</source>
+        <translation>无法发送 %1：无法读取该文件（%2）。</translation>
+    </message>
+    <message>
+        <source>Sending %1 failed: reading it failed after %L2 of %L3 bytes (%4).</source>
+        <translation>发送 %1 失败：已发送 %L2 / %L3 字节时读取文件出错（%4）。</translation>
+    </message>
+    <message>
+        <source>Sending %1 failed: the file became shorter while it was sent, after %L2 of %L3 bytes.</source>
+        <translation>发送 %1 失败：文件在发送过程中变短了，此时已发送 %L2 / %L3 字节。</translation>
+    </message>
+    <message>
+        <source>Sending %1 failed: a piece reached nobody, after %L2 of %L3 bytes.</source>
+        <translation>发送 %1 失败：已发送 %L2 / %L3 字节时，有一块数据没有送达任何目标。</translation>
+    </message>
+    <message>
+        <source>Sending %1 failed: remote %2 was removed from the list after %L3 of %L4 bytes.</source>
+        <translation>发送 %1 失败：已发送 %L3 / %L4 字节时远端 %2 被从列表中移除。</translation>
+    </message>
+    <message>
+        <source>Sending %1 failed: the connection to %2 closed after %L3 of %L4 bytes.</source>
+        <translation>发送 %1 失败：已发送 %L3 / %L4 字节时与 %2 的连接已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>HelpText</name>
     <message>
         <source>Usage:</source>
