@@ -135,6 +135,7 @@ struct Received
     }
 };
 
+// One round of one sender: its rate, the window's figures, and the three checks.
 struct Figures
 {
     double mbPerSecond = Row::kNone;

@@ -62,6 +62,7 @@ struct Arrivals
     }
 };
 
+// One side's series as the sink and the side itself saw it.
 struct Figures
 {
     double rate = Row::kNone;
