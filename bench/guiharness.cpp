@@ -1,7 +1,9 @@
 #include "guiharness.h"
 
 #include "channellistview.h"
+#include "clienttab.h"
 #include "mainwindow.h"
+#include "periodicsender.h"
 #include "sendpane.h"
 #include "servertab.h"
 #include "systemlimits.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSocketNotifier>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -118,6 +121,11 @@ UdpTab *BenchWindow::udp() const
     return m_window->udpTab();
 }
 
+ClientTab *BenchWindow::client() const
+{
+    return m_window->clientTab();
+}
+
 QAbstractItemModel *BenchWindow::peerModel() const
 {
     return server()->channelView()->tableView()->model();
@@ -150,6 +158,59 @@ quint16 BenchWindow::openUdp()
     port->setText(QStringLiteral("0"));
     button->click();
     return tab->udp()->state() == Session::State::Open ? tab->udp()->localPort() : 0;
+}
+
+bool BenchWindow::connectClient(quint16 port)
+{
+    ClientTab *tab = client();
+    if (!tab)
+        return false;
+    m_window->tabs()->setCurrentWidget(tab);
+    auto *host = find<QLineEdit>(QStringLiteral("Host"), tab);
+    auto *portField = find<QLineEdit>(QStringLiteral("Port"), tab);
+    auto *button = find<QPushButton>(QStringLiteral("Connect"), tab);
+    if (!host || !portField || !button)
+        return false;
+    host->setText(QStringLiteral("127.0.0.1"));
+    portField->setText(QString::number(port));
+    button->click();
+    return Harness::waitUntil([tab] { return tab->client()->channelId() != 0; }, 10000);
+}
+
+bool BenchWindow::disconnectClient()
+{
+    ClientTab *tab = client();
+    auto *button = find<QPushButton>(QStringLiteral("Disconnect"), tab);
+    if (!button)
+        return false;
+    button->click();
+    return Harness::waitUntil(
+            [tab] { return tab->client()->phase() == TcpClientSession::Phase::Unconnected; },
+            60000);
+}
+
+bool BenchWindow::startSeries(const QString &text, int intervalMs, int count)
+{
+    ClientTab *tab = client();
+    SendPane *pane = tab->sendPane();
+    auto *repeat = find<QCheckBox>(QStringLiteral("Repeat"), tab);
+    auto *interval = find<QSpinBox>(QStringLiteral("Interval"), tab);
+    auto *countField = find<QSpinBox>(QStringLiteral("Count"), tab);
+    auto *button = find<QPushButton>(QStringLiteral("Send"), tab);
+    if (!repeat || !interval || !countField || !button)
+        return false;
+    PayloadSpec spec;
+    spec.text = text;
+    pane->setSpec(spec);
+    if (!repeat->isChecked())
+        repeat->click();
+    interval->setValue(intervalMs);
+    countField->setValue(count);
+    if (pane->payload().bytes != text.toUtf8() || !button->isEnabled())
+        return false;
+    button->click();
+    // A series whose first send went has started, even one that has ended since.
+    return tab->periodicSender()->sentCount() > 0;
 }
 
 bool BenchWindow::setHexDisplay(bool hex, QWidget *tab)

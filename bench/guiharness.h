@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+class ClientTab;
 class MainWindow;
 class QAbstractItemModel;
 class QSocketNotifier;
@@ -48,7 +49,8 @@ private:
 };
 
 // The real NetDebug main window, shown offscreen, driven through its widgets as a user would:
-// the server tab listens (the UDP tab opens) on 127.0.0.1 with port 0 typed into the Port field.
+// the server tab listens (the UDP tab opens) on 127.0.0.1 with port 0 typed into the Port field;
+// the client tab connects to a port of the driver's.
 class BenchWindow
 {
 public:
@@ -58,12 +60,23 @@ public:
     MainWindow &window() { return *m_window; }
     ServerTab *server() const;
     UdpTab *udp() const;
+    ClientTab *client() const;
     QAbstractItemModel *peerModel() const;
 
     // Types the address and port 0, clicks Listen; returns the port, or 0 on failure.
     quint16 listen();
     // The same in the UDP tab, which it makes the current tab, clicking Open.
     quint16 openUdp();
+    // In the client tab, which it makes the current tab: types 127.0.0.1 and the port, clicks
+    // Connect and waits for the connection; false when it is not made within 10 s.
+    bool connectClient(quint16 port);
+    // Clicks Disconnect and waits until the connection has closed, the bytes still queued sent
+    // first; false when it has not closed within a minute.
+    bool disconnectClient();
+    // In the client tab's send pane: the text as the payload (no line ending or checksum), Repeat
+    // ticked with the interval and the count, then Send clicked. False when a control is missing,
+    // the payload is not exactly the text's bytes, or no series started.
+    bool startSeries(const QString &text, int intervalMs, int count);
     // Ticks the log's "Hex display" box (of the server tab unless another is given).
     bool setHexDisplay(bool hex, QWidget *tab = nullptr);
     // Clicks the log's Pause button.

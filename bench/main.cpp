@@ -20,9 +20,10 @@ const char kUsage[] =
         "usage: netdebug-bench [--quick] [--json FILE] [--only LIST] [--bytes N] [--peers N]\n"
         "                      [--echoes N] [--keep]\n"
         "  --quick      smoke run: 64 MiB ingest, 100,000 datagrams, 1,000 peers, 1,000 echoes,\n"
-        "               3 launches\n"
+        "               3 launches, 2 s of periodic send, a 64 MiB file\n"
         "  --json FILE  also write the table as JSON\n"
-        "  --only LIST  comma-separated sections: ingest,udp,peers,echo,startup (default: all)\n"
+        "  --only LIST  comma-separated sections: ingest,udp,peers,echo,startup,periodic,file\n"
+        "               (default: all)\n"
         "  --keep       keep the scratch directory (child logs) after the run\n"
         "Exit status 0 when every scenario ran and every byte count matched; the targets'\n"
         "verdicts do not change it.\n";
@@ -32,8 +33,12 @@ struct Arguments
     Config config;
     std::string scenario;
     std::string json;
-    std::set<std::string> sections{"ingest", "udp", "peers", "echo", "startup"};
+    std::set<std::string> sections{"ingest", "udp", "peers", "echo", "startup", "periodic", "file"};
     int backlog = 0; // for the peers scenarios; 0: the server tab's default
+    // For the sides that send to a sink of the driver's: its port, how many messages, which file.
+    std::uint16_t port = 0;
+    std::int64_t count = 0;
+    std::string file;
     bool keep = false;
     bool valid = true;
 };
@@ -60,6 +65,12 @@ Arguments parse(int argc, char **argv)
             peers = std::atoi(argv[++i]);
         } else if (arg == "--backlog" && hasValue) {
             args.backlog = std::atoi(argv[++i]);
+        } else if (arg == "--port" && hasValue) {
+            args.port = std::uint16_t(std::atoi(argv[++i]));
+        } else if (arg == "--count" && hasValue) {
+            args.count = std::atoll(argv[++i]);
+        } else if (arg == "--file" && hasValue) {
+            args.file = argv[++i];
         } else if (arg == "--echoes" && hasValue) {
             echoes = std::atoi(argv[++i]);
         } else if (arg == "--only" && hasValue) {
@@ -79,6 +90,8 @@ Arguments parse(int argc, char **argv)
         config.peers = 1000;
         config.echoes = 1000;
         config.startupRuns = 3;
+        config.periodicSeconds = 2;
+        config.fileBytes = std::int64_t(64) << 20;
     }
     config.ingestBytes = bytes > 0 ? bytes : config.ingestBytes;
     config.peers = peers > 0 ? peers : config.peers;
@@ -111,6 +124,16 @@ int runChild(const Arguments &args, int argc, char **argv)
         return udpGuiChild(argc, argv, LogDisplay::Hex);
     if (args.scenario == "udp-gui-text")
         return udpGuiChild(argc, argv, LogDisplay::Text);
+    if (args.scenario == "periodic-raw")
+        return periodicRawChild(args.port, args.count);
+    if (args.scenario == "periodic-gui")
+        return periodicGuiChild(argc, argv, args.port, args.count);
+    if (args.scenario == "file-raw-sendfile")
+        return fileRawChild(args.port, args.file, FileCopy::Sendfile);
+    if (args.scenario == "file-raw-rw")
+        return fileRawChild(args.port, args.file, FileCopy::ReadWrite);
+    if (args.scenario == "file-gui")
+        return fileGuiChild(argc, argv, args.port, args.file);
     std::fprintf(stderr, "netdebug-bench: unknown scenario %s\n", args.scenario.c_str());
     return 2;
 }
@@ -122,10 +145,10 @@ std::string describe(const Config &config)
     char text[512];
     std::snprintf(text, sizeof text,
                   "%s build, %ld CPUs, load %.2f %.2f %.2f at start; ingest %lld MiB, %d peers, "
-                  "%d echoes, %d launches per platform",
+                  "%d echoes, %d launches per platform, periodic send %d s, file %lld MiB",
                   NETDEBUG_BENCH_BUILD_TYPE, sysconf(_SC_NPROCESSORS_ONLN), load[0], load[1],
                   load[2], (long long)(config.ingestBytes >> 20), config.peers, config.echoes,
-                  config.startupRuns);
+                  config.startupRuns, config.periodicSeconds, (long long)(config.fileBytes >> 20));
     return text;
 }
 
@@ -214,11 +237,9 @@ int main(int argc, char **argv)
     {
         const char *name;
         void (*run)(const Config &, Report &);
-    } sections[] = {{"ingest", runIngest},
-                    {"udp", runUdp},
-                    {"peers", runPeers},
-                    {"echo", runEcho},
-                    {"startup", runStartup}};
+    } sections[] = {{"ingest", runIngest}, {"udp", runUdp},         {"peers", runPeers},
+                    {"echo", runEcho},     {"startup", runStartup}, {"periodic", runPeriodic},
+                    {"file", runFileSend}};
     for (const auto &section : sections) {
         if (!args.sections.count(section.name))
             continue;

@@ -3,6 +3,7 @@
 #include "bench.h"
 #include "measure.h"
 #include "report.h"
+#include "runs.h"
 #include "udpflood.h"
 
 #include <QJsonObject>
@@ -156,26 +157,6 @@ Figures measure(const Config &config, Report &report, const std::string &scenari
     return figures;
 }
 
-double median(const std::vector<Figures> &runs, double Figures::*field)
-{
-    std::vector<double> values;
-    for (const Figures &run : runs) {
-        if (!std::isnan(run.*field))
-            values.push_back(run.*field);
-    }
-    return Measure::percentile(values, 50);
-}
-
-double worst(const std::vector<Figures> &runs, double Figures::*field)
-{
-    std::vector<double> values;
-    for (const Figures &run : runs) {
-        if (!std::isnan(run.*field))
-            values.push_back(run.*field);
-    }
-    return Measure::maximum(values);
-}
-
 void addCheck(Report &report, const std::string &scenario, const std::vector<Figures> &runs)
 {
     bool passed = !runs.empty();
@@ -212,33 +193,33 @@ void runUdp(const Config &config, Report &report)
     addCheck(report, gui, guiRuns);
     addCheck(report, text, textRuns);
     const std::string size = std::to_string(count) + " x 64 B";
-    const double rawRate = median(rawRuns, &Figures::rate);
+    const double rawRate = Runs::median(rawRuns, &Figures::rate);
     report.addFigure(raw, "datagrams/s received, " + size, rawRate, Row::kNone, Target::none(), 0);
-    report.addFigure(raw, "delivered %", median(rawRuns, &Figures::delivered), Row::kNone,
+    report.addFigure(raw, "delivered %", Runs::median(rawRuns, &Figures::delivered), Row::kNone,
                      Target::none(), 1);
-    report.addFigure(raw, "peak RSS MB", worst(rawRuns, &Figures::peakMB), Row::kNone,
+    report.addFigure(raw, "peak RSS MB", Runs::worst(rawRuns, &Figures::peakMB), Row::kNone,
                      Target::none(), 1);
-    report.addFigure(gui, "datagrams/s received", median(guiRuns, &Figures::rate), rawRate,
+    report.addFigure(gui, "datagrams/s received", Runs::median(guiRuns, &Figures::rate), rawRate,
                      Target::ratioAtLeast(0.5), 0);
-    report.addFigure(gui, "delivered %", median(guiRuns, &Figures::delivered),
-                     median(rawRuns, &Figures::delivered), Target::none(), 1);
+    report.addFigure(gui, "delivered %", Runs::median(guiRuns, &Figures::delivered),
+                     Runs::median(rawRuns, &Figures::delivered), Target::none(), 1);
     const int samples = guiRuns.empty() ? 0 : guiRuns.back().stallSamples;
-    report.addFigure(gui, "GUI stall p99 ms", median(guiRuns, &Figures::stallP99),
-                     median(guiRuns, &Figures::idleP99), Target::atMost(50), 1,
+    report.addFigure(gui, "GUI stall p99 ms", Runs::median(guiRuns, &Figures::stallP99),
+                     Runs::median(guiRuns, &Figures::idleP99), Target::atMost(50), 1,
                      "baseline: same window idle; " + std::to_string(samples) +
                              " samples (last run)");
-    report.addFigure(gui, "GUI stall max ms", worst(guiRuns, &Figures::stallMax),
-                     worst(guiRuns, &Figures::idleMax), Target::atMost(200), 1,
+    report.addFigure(gui, "GUI stall max ms", Runs::worst(guiRuns, &Figures::stallMax),
+                     Runs::worst(guiRuns, &Figures::idleMax), Target::atMost(200), 1,
                      "worst run; baseline: same window idle");
-    report.addFigure(gui, "peak RSS MB", worst(guiRuns, &Figures::peakMB),
-                     worst(rawRuns, &Figures::peakMB), Target::atMost(200), 1, "worst run");
-    report.addFigure(gui, "CPU s (receiver)", median(guiRuns, &Figures::cpuSeconds),
-                     median(rawRuns, &Figures::cpuSeconds), Target::none(), 2);
-    report.addFigure(text, "datagrams/s received", median(textRuns, &Figures::rate), rawRate,
+    report.addFigure(gui, "peak RSS MB", Runs::worst(guiRuns, &Figures::peakMB),
+                     Runs::worst(rawRuns, &Figures::peakMB), Target::atMost(200), 1, "worst run");
+    report.addFigure(gui, "CPU s (receiver)", Runs::median(guiRuns, &Figures::cpuSeconds),
+                     Runs::median(rawRuns, &Figures::cpuSeconds), Target::none(), 2);
+    report.addFigure(text, "datagrams/s received", Runs::median(textRuns, &Figures::rate), rawRate,
                      Target::none(), 0);
-    report.addFigure(text, "GUI stall p99 ms", median(textRuns, &Figures::stallP99),
-                     median(textRuns, &Figures::idleP99), Target::atMost(50), 1,
+    report.addFigure(text, "GUI stall p99 ms", Runs::median(textRuns, &Figures::stallP99),
+                     Runs::median(textRuns, &Figures::idleP99), Target::atMost(50), 1,
                      "baseline: same window idle");
-    report.addFigure(text, "peak RSS MB", worst(textRuns, &Figures::peakMB),
-                     worst(rawRuns, &Figures::peakMB), Target::atMost(200), 1, "worst run");
+    report.addFigure(text, "peak RSS MB", Runs::worst(textRuns, &Figures::peakMB),
+                     Runs::worst(rawRuns, &Figures::peakMB), Target::atMost(200), 1, "worst run");
 }
