@@ -299,7 +299,7 @@ bool FileSender::sendPiece(const QByteArray &piece)
         return false;
     if (reached > 0) {
         m_sent += piece.size();
-        m_hash.addData(piece);
+        m_hash.add(piece);
     }
     if (reached < channels.size()) {
         // Skipped without a word: a connection closing as the user asked, whose close follows.
@@ -375,7 +375,7 @@ void FileSender::adoptAddressChannel(ChannelId id)
 {
     disconnect(m_sentConnection);
     m_sent += m_addressPiece.size();
-    m_hash.addData(m_addressPiece);
+    m_hash.add(m_addressPiece);
     m_addressPiece = QByteArray();
     m_channels = {id};
     m_labels.insert(id, m_session->channel(id).label());
@@ -456,7 +456,7 @@ void FileSender::finish(FileTransferResult::Outcome outcome, const QString &erro
     result.path = path();
     result.fileSize = m_size;
     result.bytesSent = m_sent;
-    result.sha256 = m_hash.result().toHex();
+    result.sha256 = m_hash.result();
     result.elapsedMs = m_clock.elapsed();
     result.targets = m_targets;
     result.error = error;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "sendtarget.h"
+#include "streamhasher.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
@@ -102,7 +102,7 @@ private:
     QString m_lastDropError;
     std::function<QString()> m_failure; // found during a send, acted on after it
     QFile m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    StreamHasher m_hash;
     QElapsedTimer m_clock;
     SendTarget m_target;
     Options m_options;

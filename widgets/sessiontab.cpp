@@ -192,6 +192,11 @@ void SessionTab::connectStages()
 {
     connect(m_sendPane, &SendPane::stopRequested, m_periodic, &PeriodicSender::stop);
     connect(m_periodic, &PeriodicSender::progressed, this, [this](qint64 sent) {
+        // Ten times a second is enough to read: at 1 ms a label laid out for each send would
+        // cost the window more than the sends do.
+        if (m_seriesShown.isValid() && m_seriesShown.elapsed() < kSeriesCounterMs)
+            return;
+        m_seriesShown.start();
         m_sendPane->repeatFields()->showSent(sent, m_periodic->count());
     });
     connect(m_periodic, &PeriodicSender::stopped, this,
@@ -235,6 +240,8 @@ void SessionTab::startSeries(const SendTarget &target)
 
 void SessionTab::handleSeriesStopped(const QString &message, bool isError)
 {
+    m_seriesShown.invalidate();
+    m_sendPane->repeatFields()->showSent(m_periodic->sentCount(), m_periodic->count());
     m_sendPane->setSeriesRunning(false);
     if (isError)
         showError(message);

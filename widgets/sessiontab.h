@@ -2,6 +2,7 @@
 
 #include "session.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 #include <optional>
 
@@ -119,6 +120,8 @@ private:
     PeriodicSender *m_periodic = nullptr;
     FileSender *m_fileSender = nullptr;
     SequenceRunner *m_sequence = nullptr;
+    static constexpr qint64 kSeriesCounterMs = 100;
+    QElapsedTimer m_seriesShown; // when the series' counter was last shown
     ChannelListModel *m_channels = nullptr;
     StatusLabel *m_status = nullptr;
     LogView *m_logView = nullptr;
