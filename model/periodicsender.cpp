@@ -32,7 +32,7 @@ PeriodicSender::PeriodicSender(Session *session, QObject *parent)
                 handleChannelClosed(channel, reason);
             });
     connect(session, &Session::errorOccurred, this,
-            [this](const QString &message, ChannelId) { handleError(message); });
+            [this](const QString &message, ChannelId channel) { handleError(message, channel); });
     // Given a parent of its own it may outlive the session, and then has nothing to send to.
     connect(session, &QObject::destroyed, this, [this] {
         m_session = nullptr;
@@ -234,11 +234,13 @@ void PeriodicSender::handleChannelClosed(const ChannelInfo &channel, CloseReason
     });
 }
 
-void PeriodicSender::handleError(const QString &message)
+void PeriodicSender::handleError(const QString &message, ChannelId channel)
 {
     // Only an error of its own send: others (a peer refused, the ICMP answer to an earlier
-    // datagram) are no reason to stop.
-    if (!m_running || !m_sending)
+    // datagram) are no reason to stop. A send to a typed host reports its failure later (a name
+    // not found after the lookup), as an error of the whole session.
+    const bool addressFailed = m_target.kind == SendTarget::Kind::Address && channel == 0;
+    if (!m_running || (!m_sending && !addressFailed))
         return;
     stopOrDefer(StopReason::SendFailed, [this, message] {
         return tr("Periodic send stopped after %n send(s) because a send failed: %1", nullptr,

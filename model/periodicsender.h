@@ -74,7 +74,7 @@ private:
     bool sendOne(qint64 latenessNs);
     void handleSessionLeftOpen();
     void handleChannelClosed(const ChannelInfo &channel, CloseReason reason);
-    void handleError(const QString &message);
+    void handleError(const QString &message, ChannelId channel);
     void stopOrDefer(StopReason reason, std::function<QString()> message);
     void finish(StopReason reason, const QString &message);
 

@@ -336,8 +336,10 @@ void tst_FileSender::datagramsArriveInOrder()
     QVERIFY(QTest::qWaitFor([&] { return session->channelCount() == 1; }, kTimeout));
     const ChannelId id = session->channelIds().constFirst();
     QCOMPARE(session->channel(id).port, sink.port());
-    // 8 MiB and a piece, in 1 KiB datagrams.
-    const qint64 size = FaultTest::scaled(8 * 1024 * 1024, 1024 * 1024) + 100;
+    // 1 MiB and a piece, in 1 KiB datagrams: as fast as the kernel takes them, which on two busy
+    // cores can outrun any reader, so no more than the sink's receive buffer holds unread (UDP
+    // drops what a full buffer cannot take; the Pause option is for slower receivers).
+    const qint64 size = 1024 * 1024 + 100;
     const QString path = m_dir.filePath(QStringLiteral("datagrams.bin"));
     const QByteArray fileHash = writePattern(path, size, 8);
     QVERIFY(!fileHash.isEmpty());

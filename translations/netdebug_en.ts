@@ -899,7 +899,7 @@ Last seen %2</source>
         </translation>
     </message>
     <message>
-        <source>The saved commands could not be read: %1</source>
+        <source>The saved commands could not be read, and are kept as they were: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2810,21 +2810,6 @@ Bytes sent: %2</source>
         <source>UDP</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n time(s)</source>
-        <translation>
-            <numerusform>%n time</numerusform>
-            <numerusform>%n times</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>until stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Periodic send started: every %1 ms, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Send file</source>
         <translation type="unfinished"></translation>
@@ -2847,6 +2832,25 @@ Bytes sent: %2</source>
     </message>
     <message>
         <source>Running the sequence &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file is being sent: wait for it to finish, or cancel it, before sending anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send started: every %1 ms, %n time(s).</source>
+        <translation>
+            <numerusform>Periodic send started: every %1 ms, %n time.</numerusform>
+            <numerusform>Periodic send started: every %1 ms, %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Periodic send started: every %1 ms, until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: the payload is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -893,8 +893,8 @@ Last seen %2</source>
         </translation>
     </message>
     <message>
-        <source>The saved commands could not be read: %1</source>
-        <translation>无法读取已保存的命令：%1</translation>
+        <source>The saved commands could not be read, and are kept as they were: %1</source>
+        <translation>无法读取已保存的命令，已原样保留：%1</translation>
     </message>
 </context>
 <context>
@@ -2771,20 +2771,6 @@ Bytes sent: %2</source>
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
-    <message numerus="yes">
-        <source>%n time(s)</source>
-        <translation>
-            <numerusform>%n 次</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>until stopped</source>
-        <translation>直到停止</translation>
-    </message>
-    <message>
-        <source>Periodic send started: every %1 ms, %2.</source>
-        <translation>定时发送已开始：每 %1 毫秒一次，%2。</translation>
-    </message>
     <message>
         <source>Send file</source>
         <translation>发送文件</translation>
@@ -2808,6 +2794,24 @@ Bytes sent: %2</source>
     <message>
         <source>Running the sequence &quot;%1&quot;.</source>
         <translation>正在运行序列“%1”。</translation>
+    </message>
+    <message>
+        <source>A file is being sent: wait for it to finish, or cancel it, before sending anything else.</source>
+        <translation>正在发送文件：请等待发送完成或取消后再发送其他内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Periodic send started: every %1 ms, %n time(s).</source>
+        <translation>
+            <numerusform>定时发送已开始：每 %1 毫秒一次，共 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Periodic send started: every %1 ms, until stopped.</source>
+        <translation>定时发送已开始：每 %1 毫秒一次，直到停止。</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the payload is empty.</source>
+        <translation>没有可发送的内容：数据为空。</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,11 @@ CommandDialog::CommandDialog(const SavedCommand &command, const QStringList &tak
     m_escapes->setChecked(command.payload.escapes);
     m_encoding = new QComboBox(this);
     m_encoding->addItems(Encodings::available());
+    // An encoding this build lacks stays the command's own: an edit must not change its bytes.
+    if (m_encoding->findText(command.payload.encoding, Qt::MatchFixedString) < 0)
+        m_encoding->addItem(command.payload.encoding);
     m_encoding->setCurrentIndex(
-            qMax(0, m_encoding->findText(command.payload.encoding, Qt::MatchFixedString)));
+            m_encoding->findText(command.payload.encoding, Qt::MatchFixedString));
     m_lineEnding = new QComboBox(this);
     Controls::fillLineEndings(m_lineEnding);
     m_lineEnding->setCurrentIndex(qMax(0, m_lineEnding->findData(int(command.payload.lineEnding))));

@@ -28,6 +28,7 @@
 namespace {
 
 const QString kSettingsKey = QStringLiteral("commands/set");
+const QString kUnreadableKey = QStringLiteral("commands/unreadable");
 constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 
 // Paints each row's Send button in the Send column and reports its clicks: a button per row
@@ -304,12 +305,14 @@ bool CommandsPanel::importFile(const QString &path)
         showMessage(tr("Could not import %1: %2").arg(shown, file.errorString()), true);
         return false;
     }
-    if (file.size() > kMaxFileBytes) {
+    // Read with a bound: a device or a pipe has no size to check beforehand.
+    const QByteArray content = file.read(kMaxFileBytes + 1);
+    if (content.size() > kMaxFileBytes) {
         showMessage(tr("Could not import %1: the file is larger than 16 MiB.").arg(shown), true);
         return false;
     }
     QString error;
-    const std::optional<CommandSet> incoming = CommandSet::fromJson(file.readAll(), &error);
+    const std::optional<CommandSet> incoming = CommandSet::fromJson(content, &error);
     if (!incoming) {
         showMessage(tr("Could not import %1: %2").arg(shown, error), true);
         return false;
@@ -345,7 +348,21 @@ void CommandsPanel::setRunner(SequenceRunner *runner)
 
 void CommandsPanel::save(QSettings &settings) const
 {
+    // Saved commands this version could not read are never overwritten by an empty set: kept
+    // where they were, or, once there are new ones, under a key of their own.
+    if (!m_unreadable.isEmpty() && m_model->rowCount() == 0 &&
+        m_model->commandSet().sequences.isEmpty()) {
+        settings.setValue(kSettingsKey, m_unreadable);
+        return;
+    }
+    if (!m_unreadable.isEmpty())
+        settings.setValue(kUnreadableKey, m_unreadable);
     settings.setValue(kSettingsKey, QString::fromUtf8(m_model->commandSet().toJson()));
+}
+
+QString CommandsPanel::restoreProblem() const
+{
+    return m_restoreProblem;
 }
 
 void CommandsPanel::restore(QSettings &settings)
@@ -354,8 +371,12 @@ void CommandsPanel::restore(QSettings &settings)
     if (json.isEmpty())
         return;
     QString error;
-    if (const std::optional<CommandSet> set = CommandSet::fromJson(json.toUtf8(), &error))
+    if (const std::optional<CommandSet> set = CommandSet::fromJson(json.toUtf8(), &error)) {
         m_model->setCommandSet(*set);
-    else
-        showMessage(tr("The saved commands could not be read: %1").arg(error), true);
+        return;
+    }
+    m_unreadable = json;
+    m_restoreProblem =
+            tr("The saved commands could not be read, and are kept as they were: %1").arg(error);
+    showMessage(m_restoreProblem, true);
 }

@@ -40,6 +40,8 @@ public:
 
     void save(QSettings &settings) const;
     void restore(QSettings &settings);
+    // Why the saved commands could not be read at start; empty when they could.
+    QString restoreProblem() const;
 
 signals:
     void sendRequested(const SavedCommand &command);
@@ -63,4 +65,6 @@ private:
     QTableView *m_commands = nullptr;
     SequencesPage *m_sequencesPage = nullptr;
     QLabel *m_message = nullptr;
+    QString m_unreadable; // the saved commands as found, when they could not be read
+    QString m_restoreProblem;
 };

@@ -187,7 +187,7 @@ void MainWindow::buildCommandsDock()
             });
     connect(m_commands, &CommandsPanel::stopRequested, this, [this] {
         if (SessionTab *tab = currentSession())
-            tab->sequenceRunner()->stop();
+            tab->stopSequence();
     });
 }
 
@@ -412,6 +412,8 @@ void MainWindow::restoreSettings(QSettings &settings)
     showCurrentStatus();
     if (!restored.problem.isEmpty())
         tellSettingsUnreadable(restored.problem);
+    else if (!m_commands->restoreProblem().isEmpty())
+        tellSettingsUnreadable(m_commands->restoreProblem());
 }
 
 void MainWindow::tellSettingsUnreadable(const QString &why)

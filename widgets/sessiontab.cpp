@@ -155,9 +155,36 @@ void SessionTab::handleSessionError(const QString &message, ChannelId)
     showStatus(message, true);
 }
 
+std::optional<SendTarget> SessionTab::targetForSending(bool toAll)
+{
+    // Bytes of another send would land between the pieces of the file in the peer's stream.
+    if (m_fileSender->isRunning()) {
+        showError(tr("A file is being sent: wait for it to finish, or cancel it, before sending "
+                     "anything else."));
+        return std::nullopt;
+    }
+    std::optional<SendTarget> target = chooseTarget(toAll);
+    if (!target || target->kind != SendTarget::Kind::Channels)
+        return target;
+    // The chosen channels that closed since are left out; with none left, the user is told once.
+    QList<ChannelId> open;
+    for (ChannelId id : std::as_const(target->channels)) {
+        if (m_session->hasChannel(id))
+            open.append(id);
+    }
+    if (open.isEmpty()) {
+        forgetDepartedChoice();
+        if (const QString message = nothingSentMessage(*target); !message.isEmpty())
+            showError(message);
+        return std::nullopt;
+    }
+    target->channels = open;
+    return target;
+}
+
 void SessionTab::sendAsAsked(const QByteArray &payload, bool toAll)
 {
-    const std::optional<SendTarget> target = chooseTarget(toAll);
+    const std::optional<SendTarget> target = targetForSending(toAll);
     if (!target)
         return;
     if (m_sendPane->repeatFields()->isRepeating()) {
@@ -213,7 +240,8 @@ void SessionTab::connectStages()
     });
     connect(m_fileSender, &FileSender::finished, this, &SessionTab::handleTransferFinished);
     connect(m_sequence, &SequenceRunner::finished, this, [this](bool ok, const QString &message) {
-        if (ok)
+        // Stopped as the user asked is no error.
+        if (ok || std::exchange(m_sequenceStopAsked, false))
             m_sessionLog->addEvent(LogEntry::Kind::Info, message);
         else
             showError(message);
@@ -223,19 +251,31 @@ void SessionTab::connectStages()
 void SessionTab::startSeries(const SendTarget &target)
 {
     const RepeatFields *fields = m_sendPane->repeatFields();
-    const QString count = fields->count() > 0 ? tr("%n time(s)", nullptr, int(fields->count()))
-                                              : tr("until stopped");
+    const QString interval = QLocale().toString(fields->intervalMs());
     // Logged first: the first send leaves inside start(). A refusal, or a series that ends at once
     // (a count of one), is logged after it through stopped().
-    m_sessionLog->addEvent(LogEntry::Kind::Info,
-                           tr("Periodic send started: every %1 ms, %2.")
-                                   .arg(QLocale().toString(fields->intervalMs()), count));
+    m_sessionLog->addEvent(
+            LogEntry::Kind::Info,
+            fields->count() > 0
+                    ? tr("Periodic send started: every %1 ms, %n time(s).", nullptr,
+                         int(fields->count()))
+                              .arg(interval)
+                    : tr("Periodic send started: every %1 ms, until stopped.").arg(interval));
     if (!m_periodic->start(target, fields->intervalMs(), fields->count(),
-                           [this] { return m_sendPane->payload(); }) ||
+                           [this] { return seriesPayload(); }) ||
         !m_periodic->isRunning())
         return;
     m_sendPane->setSeriesRunning(true);
     m_sendPane->repeatFields()->showSent(m_periodic->sentCount(), m_periodic->count());
+}
+
+PayloadResult SessionTab::seriesPayload() const
+{
+    PayloadResult payload = m_sendPane->payload();
+    // As a single Send: an editor emptied during the series ends it instead of sending nothing.
+    if (payload.ok() && payload.bytes.isEmpty())
+        payload.error = tr("Nothing to send: the payload is empty.");
+    return payload;
 }
 
 void SessionTab::handleSeriesStopped(const QString &message, bool isError)
@@ -252,7 +292,7 @@ void SessionTab::handleSeriesStopped(const QString &message, bool isError)
 void SessionTab::chooseFileToSend()
 {
     // Asked first, so that the user learns there is nowhere to send before choosing a file.
-    if (!chooseTarget(false))
+    if (!targetForSending(false))
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Send file"));
     if (!path.isEmpty())
@@ -261,7 +301,7 @@ void SessionTab::chooseFileToSend()
 
 bool SessionTab::sendFile(const QString &path)
 {
-    const std::optional<SendTarget> target = chooseTarget(false);
+    const std::optional<SendTarget> target = targetForSending(false);
     if (!target)
         return false;
     FileSender::Options options;
@@ -310,16 +350,24 @@ void SessionTab::sendCommand(const SavedCommand &command)
         showError(tr("The command \"%1\" cannot be sent: %2").arg(command.name, payload.error));
         return;
     }
-    if (const std::optional<SendTarget> target = chooseTarget(false)) {
+    if (const std::optional<SendTarget> target = targetForSending(false)) {
         m_userSending = true;
         deliver(*target, payload.bytes);
         m_userSending = false;
     }
 }
 
+void SessionTab::stopSequence()
+{
+    if (!m_sequence->isRunning())
+        return;
+    m_sequenceStopAsked = true;
+    m_sequence->stop();
+}
+
 void SessionTab::runSequence(const Sequence &sequence, const CommandSet &commands)
 {
-    const std::optional<SendTarget> target = chooseTarget(false);
+    const std::optional<SendTarget> target = targetForSending(false);
     if (!target)
         return;
     QString error;

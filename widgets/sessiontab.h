@@ -1,5 +1,6 @@
 #pragma once
 
+#include "payloadcodec.h"
 #include "session.h"
 
 #include <QElapsedTimer>
@@ -56,6 +57,7 @@ public:
     // Sends a saved command once, or runs a sequence, to where Send goes.
     void sendCommand(const SavedCommand &command);
     void runSequence(const Sequence &sequence, const CommandSet &commands);
+    void stopSequence();
 
     QString statusText() const;
     bool statusIsError() const;
@@ -103,6 +105,10 @@ protected:
 
 private:
     void handleSelectionChanged();
+    // Where Send goes, less the chosen channels that closed since; none, after saying why, when
+    // nothing can be sent now (a file is being sent, nobody to send to).
+    std::optional<SendTarget> targetForSending(bool toAll);
+    PayloadResult seriesPayload() const;
     void sendAsAsked(const QByteArray &payload, bool toAll);
     // Sends once; false when it reached nobody (said in the status line and the log).
     bool deliver(const SendTarget &target, const QByteArray &payload);
@@ -122,6 +128,7 @@ private:
     SequenceRunner *m_sequence = nullptr;
     static constexpr qint64 kSeriesCounterMs = 100;
     QElapsedTimer m_seriesShown; // when the series' counter was last shown
+    bool m_sequenceStopAsked = false;
     ChannelListModel *m_channels = nullptr;
     StatusLabel *m_status = nullptr;
     LogView *m_logView = nullptr;

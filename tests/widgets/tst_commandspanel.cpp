@@ -59,6 +59,7 @@ private slots:
     void badImportChangesNothing_data();
     void badImportChangesNothing();
     void commandsSurviveRestart();
+    void unreadableCommandsAreKept();
     void sequenceRunsAndHighlightsSteps();
     void sequenceTimeoutNamesTheStep();
 
@@ -258,6 +259,31 @@ void tst_CommandsPanel::commandsSurviveRestart()
     MainWindow restored;
     restored.restoreSettings(settings);
     QCOMPARE(restored.commandsPanel()->model()->commandSet(), set);
+}
+
+void tst_CommandsPanel::unreadableCommandsAreKept()
+{
+    // Commands this version cannot read (a newer format, a damaged value) are said to be so and
+    // never replaced by an empty set on quit.
+    const QString saved = QStringLiteral(R"({"format": "netdebug-commands", "version": 2})");
+    QSettings settings;
+    m_window->saveSettings(settings);
+    settings.setValue(QStringLiteral("commands/set"), saved);
+    MainWindow restored;
+    restored.restoreSettings(settings);
+    QCOMPARE(restored.commandsPanel()->model()->rowCount(), 0);
+    QVERIFY(restored.commandsPanel()->restoreProblem().contains(QStringLiteral("2")));
+    QCOMPARE(WidgetTest::statusBarText(&restored), restored.commandsPanel()->restoreProblem());
+    restored.saveSettings(settings);
+    QCOMPARE(settings.value(QStringLiteral("commands/set")).toString(), saved);
+    // A new command is saved, and the unreadable ones are kept beside it.
+    restored.commandsPanel()->model()->addCommand(
+            command(QStringLiteral("new"), QStringLiteral("n")));
+    restored.saveSettings(settings);
+    QCOMPARE(settings.value(QStringLiteral("commands/unreadable")).toString(), saved);
+    QVERIFY(settings.value(QStringLiteral("commands/set"))
+                    .toString()
+                    .contains(QStringLiteral("new")));
 }
 
 void tst_CommandsPanel::sequenceRunsAndHighlightsSteps()

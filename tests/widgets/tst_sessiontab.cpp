@@ -76,6 +76,7 @@ private slots:
     void serverRepeatGoesToEveryPeer();
     void fileArrivesExactWithOneEntry();
     void cancelStopsTheFile();
+    void nothingElseIsSentDuringAFile();
     void missingFileIsReported();
     void udpFileGoesAsDatagrams();
     void sendOptionsAreSavedAndRestored();
@@ -285,6 +286,26 @@ void tst_SessionTab::cancelStopsTheFile()
     QVERIFY(sent < 64 * 1024 * 1024);
     const QStringList infos = WidgetTest::loggedMessages(m_tab->logModel(), LogEntry::Kind::Info);
     QCOMPARE(infos.filter(QStringLiteral("Cancelled")).size(), 1);
+}
+
+void tst_SessionTab::nothingElseIsSentDuringAFile()
+{
+    QTemporaryDir dir;
+    QByteArray hash;
+    const QString path = makeFile(dir, 64 * 1024 * 1024, &hash);
+    RUN_STEP(connectClient());
+    m_peer->disconnect(this); // a peer that does not read keeps the transfer running
+    m_peer->setReadBufferSize(64 * 1024);
+    QVERIFY(m_tab->sendFile(path));
+    FIND_NAMED(QPlainTextEdit, editor, m_tab.get(), "Payload");
+    FIND_NAMED(QPushButton, send, m_tab.get(), "Send");
+    RUN_STEP(WidgetTest::replaceText(editor, QStringLiteral("between the pieces")));
+    RUN_STEP(WidgetTest::click(send));
+    QVERIFY(m_tab->statusIsError());
+    QVERIFY2(m_tab->statusText().contains(QStringLiteral("file")), qPrintable(m_tab->statusText()));
+    QVERIFY(m_tab->fileSender()->isRunning());
+    QVERIFY(WidgetTest::loggedEntries(m_tab->logModel(), LogEntry::Kind::Sent).isEmpty());
+    m_tab->fileSender()->cancel();
 }
 
 void tst_SessionTab::missingFileIsReported()

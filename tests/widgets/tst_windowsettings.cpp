@@ -32,7 +32,8 @@ namespace {
 bool isKnownKey(const QString &key)
 {
     static const QRegularExpression known(QStringLiteral(
-            "^(version|geometry|windowState|commands/set|currentSession|sessions/size|"
+            "^(version|geometry|windowState|commands/set|commands/"
+            "unreadable|currentSession|sessions/size|"
             "sessions/\\d+/("
             "kind|name|address|port|maxConnections|backlog|allowList|host|remoteHost|remotePort|"
             "echo|send/(encoding|hex|escapes|lineEnding|payload|history|historyModes|"
