@@ -152,9 +152,11 @@ void MainWindow::buildMenus()
     showCommands->setToolTip(tr("Show or hide the saved commands and sequences (Ctrl+1…9 send "
                                 "the first nine)"));
     showCommands->setCheckable(true);
-    connect(showCommands, &QToolButton::toggled, m_commandsDock, &QDockWidget::setVisible);
+    // clicked, not toggled: the button follows the panel (which also hides while the window is
+    // destroyed) without telling it back.
+    connect(showCommands, &QToolButton::clicked, m_commandsDock, &QDockWidget::setVisible);
     connect(m_commandsDock, &QDockWidget::visibilityChanged, showCommands,
-            [this, showCommands] { showCommands->setChecked(m_commandsDock->isVisible()); });
+            &QToolButton::setChecked);
     auto *corner = new QWidget(this);
     auto *cornerLayout = new QHBoxLayout(corner);
     cornerLayout->setContentsMargins(0, 0, 0, 0);

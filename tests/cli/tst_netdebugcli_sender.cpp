@@ -1,3 +1,4 @@
+#include "../faulttesthelpers.h"
 #include "clitesthelpers.h"
 
 #include <QCryptographicHash>
@@ -295,8 +296,11 @@ void TestNetDebugCliSender::largeFileStreamsInLittleMemory()
     QVERIFY2(cli.exitCode() == 0, cli.err.constData());
     QCOMPARE(server.hash.result().toHex(), sha256);
     QVERIFY(peakKiB > 0);
-    // Half the file: it was never held in memory, not even once.
-    QVERIFY2(peakKiB < size / 1024 / 2, qPrintable(QStringLiteral("peak RSS %1 KiB").arg(peakKiB)));
+    // Half the file: it was never held in memory, not even once. Under AddressSanitizer the
+    // shadow memory and the quarantine of freed pieces say nothing about what the program holds.
+    if (!FaultTest::kSanitized)
+        QVERIFY2(peakKiB < size / 1024 / 2,
+                 qPrintable(QStringLiteral("peak RSS %1 KiB").arg(peakKiB)));
     qInfo("64 MiB over TCP in %lld ms, peak RSS %lld KiB", cli.elapsedMs, peakKiB);
     // Reported once, with its size and checksum; the pieces are not.
     QCOMPARE(cli.err.count("sent file "), qsizetype(1));
