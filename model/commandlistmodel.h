@@ -5,8 +5,8 @@
 #include <QAbstractTableModel>
 
 // The saved commands as a table for the Commands panel: the name, the bytes in hex, and a column
-// for each row's Send button; the row headers name the shortcut of the first nine (Ctrl+1…9). Rows move by drag and drop or
-// by moveCommand(); every change is announced with changed(), for saving.
+// for each row's Send button; the row headers name the shortcut of the first nine (Ctrl+1…9). Rows
+// move by drag and drop or by moveCommand(); every change is announced with changed(), for saving.
 class CommandListModel : public QAbstractTableModel
 {
     Q_OBJECT

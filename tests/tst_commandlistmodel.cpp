@@ -75,8 +75,7 @@ void tst_CommandListModel::cleanup()
 void tst_CommandListModel::showsShortcutsAndBytes()
 {
     QCOMPARE(m_model->rowCount(), 3);
-    QCOMPARE(m_model->headerData(0, Qt::Vertical).toString(),
-             QStringLiteral("Ctrl+1"));
+    QCOMPARE(m_model->headerData(0, Qt::Vertical).toString(), QStringLiteral("Ctrl+1"));
     QCOMPARE(m_model->index(1, CommandListModel::NameColumn).data().toString(),
              QStringLiteral("b"));
     QCOMPARE(m_model->index(2, CommandListModel::BytesColumn).data().toString(),
@@ -85,8 +84,7 @@ void tst_CommandListModel::showsShortcutsAndBytes()
     for (int i = 0; i < 12; ++i)
         many.commands.append(named(QStringLiteral("n%1").arg(i), QStringLiteral("x")));
     m_model->setCommandSet(many);
-    QCOMPARE(m_model->headerData(8, Qt::Vertical).toString(),
-             QStringLiteral("Ctrl+9"));
+    QCOMPARE(m_model->headerData(8, Qt::Vertical).toString(), QStringLiteral("Ctrl+9"));
     QVERIFY(m_model->headerData(9, Qt::Vertical).toString().isEmpty());
     // A payload that does not build says why instead of bytes.
     SavedCommand broken = named(QStringLiteral("broken"), QStringLiteral("0G"));
@@ -153,8 +151,7 @@ void tst_CommandListModel::removeShiftsShortcuts()
     QVERIFY(m_model->removeCommand(0));
     QCOMPARE(m_model->index(0, CommandListModel::NameColumn).data().toString(),
              QStringLiteral("b"));
-    QCOMPARE(m_model->headerData(0, Qt::Vertical).toString(),
-             QStringLiteral("Ctrl+1"));
+    QCOMPARE(m_model->headerData(0, Qt::Vertical).toString(), QStringLiteral("Ctrl+1"));
     QVERIFY(!m_model->removeCommand(5));
     QVERIFY(!m_model->removeCommand(-1));
 }

@@ -115,13 +115,12 @@ void ChecksumFields::restore(QSettings &settings)
     restored.order =
             Checksum::orderFromKey(settings.value(QStringLiteral("checksumOrder")).toString())
                     .value_or(ChecksumOrder::Conventional);
-    bool ok = false;
-    const int head = settings.value(QStringLiteral("checksumSkipHead")).toString().toInt(&ok);
-    if (ok && head >= 0 && head <= Checksum::kMaxSkip)
-        restored.skipHead = head;
-    const int tail = settings.value(QStringLiteral("checksumSkipTail")).toString().toInt(&ok);
-    if (ok && tail >= 0 && tail <= Checksum::kMaxSkip)
-        restored.skipTail = tail;
+    restored.skipHead = SettingsValues::readInt(settings, QStringLiteral("checksumSkipHead"), 0,
+                                                Checksum::kMaxSkip)
+                                .value_or(0);
+    restored.skipTail = SettingsValues::readInt(settings, QStringLiteral("checksumSkipTail"), 0,
+                                                Checksum::kMaxSkip)
+                                .value_or(0);
     restored.beforeLineEnding =
             SettingsValues::readBool(settings, QStringLiteral("checksumBeforeLineEnding"), false);
     setSpec(restored);

@@ -3,6 +3,7 @@
 #include "channellistmodel.h"
 #include "controls.h"
 #include "filesender.h"
+#include "settingsvalues.h"
 #include "udpsession.h"
 
 #include <QHBoxLayout>
@@ -135,11 +136,11 @@ void FileSendBar::save(QSettings &settings) const
 
 void FileSendBar::restore(QSettings &settings)
 {
-    bool ok = false;
-    const int size = settings.value(QStringLiteral("fileDatagramSize")).toString().toInt(&ok);
-    if (ok && size >= m_datagramSize->minimum() && size <= m_datagramSize->maximum())
-        m_datagramSize->setValue(size);
-    const int pause = settings.value(QStringLiteral("filePauseMs")).toString().toInt(&ok);
-    if (ok && pause >= 0 && pause <= kMaxPauseMs)
-        m_pause->setValue(pause);
+    if (const auto size =
+                SettingsValues::readInt(settings, QStringLiteral("fileDatagramSize"),
+                                        m_datagramSize->minimum(), m_datagramSize->maximum()))
+        m_datagramSize->setValue(*size);
+    if (const auto pause =
+                SettingsValues::readInt(settings, QStringLiteral("filePauseMs"), 0, kMaxPauseMs))
+        m_pause->setValue(*pause);
 }

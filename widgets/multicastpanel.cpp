@@ -224,10 +224,8 @@ void MulticastPanel::restoreSettings(QSettings &settings)
     const int index = m_interface->findData(settings.value(QStringLiteral("interface")).toString());
     if (index >= 0)
         m_interface->setCurrentIndex(index);
-    bool ok = false;
-    const int ttl = settings.value(QStringLiteral("ttl")).toString().toInt(&ok);
-    if (ok && ttl >= 1 && ttl <= 255)
-        m_ttl->setValue(ttl);
+    if (const auto ttl = SettingsValues::readInt(settings, QStringLiteral("ttl"), 1, 255))
+        m_ttl->setValue(*ttl);
     m_loopback->setChecked(SettingsValues::readBool(settings, QStringLiteral("loopback"), true));
     m_expand->setChecked(SettingsValues::readBool(settings, QStringLiteral("shown"), false));
     settings.endGroup();

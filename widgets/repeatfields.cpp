@@ -105,11 +105,10 @@ void RepeatFields::save(QSettings &settings) const
 void RepeatFields::restore(QSettings &settings)
 {
     m_repeat->setChecked(SettingsValues::readBool(settings, QStringLiteral("repeat"), false));
-    bool ok = false;
-    const int interval = settings.value(QStringLiteral("repeatIntervalMs")).toString().toInt(&ok);
-    if (ok && interval >= m_interval->minimum() && interval <= m_interval->maximum())
-        m_interval->setValue(interval);
-    const int count = settings.value(QStringLiteral("repeatCount")).toString().toInt(&ok);
-    if (ok && count >= 0 && count <= kMaxCount)
-        m_count->setValue(count);
+    if (const auto interval = SettingsValues::readInt(settings, QStringLiteral("repeatIntervalMs"),
+                                                      m_interval->minimum(), m_interval->maximum()))
+        m_interval->setValue(*interval);
+    if (const auto count =
+                SettingsValues::readInt(settings, QStringLiteral("repeatCount"), 0, kMaxCount))
+        m_count->setValue(*count);
 }

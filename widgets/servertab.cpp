@@ -7,6 +7,7 @@
 #include "sendpane.h"
 #include "serveroptionsdialog.h"
 #include "sessionlog.h"
+#include "settingsvalues.h"
 #include "socketerrors.h"
 #include "systemlimits.h"
 
@@ -175,13 +176,12 @@ void ServerTab::restoreSettings(QSettings &settings)
 {
     m_bind->restore(settings, kAddressKey, kPortKey);
     // Values that do not read back as valid (edited by hand, or from elsewhere) are ignored.
-    bool ok = false;
-    const int maxConnections = settings.value(kMaxConnectionsKey).toString().toInt(&ok);
-    if (ok && maxConnections >= 0 && maxConnections <= SystemLimits::kMaxConnectionsCeiling)
-        m_server->setMaxConnections(maxConnections);
-    const int backlog = settings.value(kBacklogKey).toString().toInt(&ok);
-    if (ok && backlog >= 1 && backlog <= ServerOptionsDialog::kMaxBacklog)
-        m_server->setBacklog(backlog);
+    if (const auto maxConnections = SettingsValues::readInt(settings, kMaxConnectionsKey, 0,
+                                                            SystemLimits::kMaxConnectionsCeiling))
+        m_server->setMaxConnections(*maxConnections);
+    if (const auto backlog =
+                SettingsValues::readInt(settings, kBacklogKey, 1, ServerOptionsDialog::kMaxBacklog))
+        m_server->setBacklog(*backlog);
     SubnetList allowList;
     if (AllowList::parse(settings.value(kAllowListKey).toString(), &allowList, nullptr))
         m_server->setAllowList(allowList);
