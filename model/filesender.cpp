@@ -314,11 +314,14 @@ bool FileSender::sendPiece(const QByteArray &piece)
     }
     // The channels it lost say best what happened (a client's connection closing also closes its
     // session).
-    if (!checkTargets())
-        return false;
+    return checkTargets() && !failedAfterSend(reached);
+}
+
+bool FileSender::failedAfterSend(int reached)
+{
     if (m_failure) {
         finish(FileTransferResult::Outcome::Failed, std::exchange(m_failure, nullptr)());
-        return false;
+        return true;
     }
     if (reached == 0) {
         finish(FileTransferResult::Outcome::Failed,
@@ -326,9 +329,9 @@ bool FileSender::sendPiece(const QByteArray &piece)
                        .arg(path())
                        .arg(m_sent)
                        .arg(m_size));
-        return false;
+        return true;
     }
-    return true;
+    return false;
 }
 
 bool FileSender::sendToAddress(const QByteArray &piece)
@@ -353,20 +356,8 @@ bool FileSender::sendToAddress(const QByteArray &piece)
     if (!self)
         return false;
     m_sending = false;
-    if (m_run != run)
+    if (m_run != run || failedAfterSend(reached))
         return false;
-    if (m_failure) {
-        finish(FileTransferResult::Outcome::Failed, std::exchange(m_failure, nullptr)());
-        return false;
-    }
-    if (reached == 0) {
-        finish(FileTransferResult::Outcome::Failed,
-               tr("Sending %1 failed: a piece reached nobody, after %L2 of %L3 bytes.")
-                       .arg(path())
-                       .arg(m_sent)
-                       .arg(m_size));
-        return false;
-    }
     // Gone at once to an address, or waiting for the lookup of a name.
     return m_addressPiece.isNull();
 }

@@ -86,6 +86,8 @@ private:
     void handleBytesWritten();
     // Sends the first piece to a host and port; the channel it reaches takes the rest.
     bool sendToAddress(const QByteArray &piece);
+    // After a send: a failure it caused, or a piece that reached nobody, ends the transfer.
+    bool failedAfterSend(int reached);
     void adoptAddressChannel(ChannelId id);
     void finish(FileTransferResult::Outcome outcome, const QString &error);
     void stopWork();
