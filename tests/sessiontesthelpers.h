@@ -287,4 +287,24 @@ inline void addKindRows()
         QTest::newRow(qPrintable(Session::kindKey(kind))) << kind;
 }
 
+// Whatever the session sent before this marker has reached the peer once the marker has: a way
+// to see that nothing (more) was sent without waiting for a time.
+inline const QByteArray kMarker("|marker|");
+
+// Sends the marker from the session, waits for the peer to have it, and returns what the peer
+// received before it.
+inline QByteArray receivedBeforeMarker(Session *session, Peer *peer)
+{
+    const qsizetype before = peer->received().size();
+    if (session->send(peer->id(), kMarker) != 1)
+        return "<marker not sent>";
+    const auto arrived = [peer, before] {
+        return peer->received().size() >= before + kMarker.size() &&
+               peer->received().endsWith(kMarker);
+    };
+    if (!QTest::qWaitFor(arrived, kTimeout))
+        return "<marker not received>";
+    return peer->received().chopped(kMarker.size());
+}
+
 } // namespace SessionTest

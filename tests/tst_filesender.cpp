@@ -19,9 +19,6 @@ using namespace SessionTest;
 
 namespace {
 
-// Whatever the session sent before this marker has reached the peer once the marker has.
-const QByteArray kMarker("|marker|");
-
 // Writes size bytes of a pseudo-random pattern (every byte value, no repeating period a
 // misplaced piece could hide in) to path, a piece at a time; returns their SHA-256 in hex, or an
 // empty array when the file could not be written.

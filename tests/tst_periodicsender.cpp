@@ -11,9 +11,6 @@ using namespace SessionTest;
 
 namespace {
 
-// Whatever the session sent before this marker has reached the peer once the marker has.
-const QByteArray kMarker("|marker|");
-
 // Send n of a series whose every payload is a record of the same size, numbered: what a peer
 // received then says how many sends arrived, and in which order, on a stream as in datagrams.
 constexpr int kRecordSize = 16;
@@ -73,30 +70,11 @@ private slots:
     void addressTarget();
     void noBurstAfterStall();
     void stoppedReceiverMayRestartOrDelete();
-
-private:
-    // Sends the marker from the session, waits for the peer to have it, and returns what the
-    // peer received before it.
-    static QByteArray receivedBeforeMarker(Session *session, Peer *peer);
 };
 
 void tst_PeriodicSender::initTestCase_data()
 {
     addKindRows();
-}
-
-QByteArray tst_PeriodicSender::receivedBeforeMarker(Session *session, Peer *peer)
-{
-    const qsizetype before = peer->received().size();
-    if (session->send(peer->id(), kMarker) != 1)
-        return "<marker not sent>";
-    const auto arrived = [peer, before] {
-        return peer->received().size() >= before + kMarker.size() &&
-               peer->received().endsWith(kMarker);
-    };
-    if (!QTest::qWaitFor(arrived, kTimeout))
-        return "<marker not received>";
-    return peer->received().chopped(kMarker.size());
 }
 
 void tst_PeriodicSender::countIsExact()

@@ -8,14 +8,6 @@
 
 using namespace SessionTest;
 
-namespace {
-
-// Whatever the session sent before this marker has reached the peer once the marker has: a way
-// to see that nothing was answered without waiting for a time.
-const QByteArray kMarker("|marker|");
-
-} // namespace
-
 // Checks the Responder stage (echo, fixed reply) on every kind of session, with real peers:
 // answers go to the channel a message came from, before the stages after it hear of the message,
 // and nothing is answered when it is off or its reply is empty.
@@ -36,30 +28,11 @@ private slots:
     void answerGoesToItsChannel();
     void answerComesAfterTheMessage();
     void deletedResponderAnswersNothing();
-
-private:
-    // Sends the marker from the session, waits for the peer to have it, and returns what the
-    // peer received before it.
-    static QByteArray receivedBeforeMarker(Session *session, Peer *peer);
 };
 
 void tst_Responder::initTestCase_data()
 {
     addKindRows();
-}
-
-QByteArray tst_Responder::receivedBeforeMarker(Session *session, Peer *peer)
-{
-    const qsizetype before = peer->received().size();
-    if (session->send(peer->id(), kMarker) != 1)
-        return "<marker not sent>";
-    const auto arrived = [peer, before] {
-        return peer->received().size() >= before + kMarker.size() &&
-               peer->received().endsWith(kMarker);
-    };
-    if (!QTest::qWaitFor(arrived, kTimeout))
-        return "<marker not received>";
-    return peer->received().chopped(kMarker.size());
 }
 
 void tst_Responder::offByDefault()
